@@ -17,6 +17,10 @@ public final class RegoCompiler {
 
     /** Parses and compiles the modules together. */
     public static CompileResult compile(List<RegoSource> sources, CompileOptions options) {
+        return DeepStack.call(() -> compileHere(sources, options));
+    }
+
+    private static CompileResult compileHere(List<RegoSource> sources, CompileOptions options) {
         List<Module> modules = new ArrayList<>();
         List<RegoError> errors = new ArrayList<>();
         for (RegoSource s : sources) {
@@ -41,6 +45,10 @@ public final class RegoCompiler {
      * bodies (unknown functions, arity, safety with reordering).
      */
     public static QueryResult compileQuery(String query, CompiledPolicy policy, CompileOptions options) {
+        return DeepStack.call(() -> compileQueryHere(query, policy, options));
+    }
+
+    private static QueryResult compileQueryHere(String query, CompiledPolicy policy, CompileOptions options) {
         RegoParser.QueryResult parsed = RegoParser.parseQuery(query, "query");
         if (!parsed.errors().isEmpty()) {
             return new QueryResult(null, limit(parsed.errors(), options.maxErrors()));

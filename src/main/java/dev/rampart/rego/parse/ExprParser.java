@@ -373,16 +373,27 @@ abstract class ExprParser extends ParserBase {
             if (lhs == null) {
                 lhs = level + 1 < LEVELS.size() ? parseBinary(null, level + 1) : parseTerm();
             }
-            while (lhs != null && LEVELS.get(level).contains(cur().kind())) {
-                Ref op = Operators.ref(OPERATORS.get(cur().kind()), loc());
-                scan();
-                Term rhs = level + 1 < LEVELS.size() ? parseBinary(null, level + 1) : parseTerm();
-                if (rhs == null) {
-                    return lhs; // the error is recorded; OPA returns the left side as well
+            int nested = 0; // each operator deepens the (left-leaning) tree: it counts against the bound
+            try {
+                while (lhs != null && LEVELS.get(level).contains(cur().kind())) {
+                    if (!enter()) {
+                        return null;
+                    }
+                    nested++;
+                    Ref op = Operators.ref(OPERATORS.get(cur().kind()), loc());
+                    scan();
+                    Term rhs = level + 1 < LEVELS.size() ? parseBinary(null, level + 1) : parseTerm();
+                    if (rhs == null) {
+                        return lhs; // the error is recorded; OPA returns the left side as well
+                    }
+                    lhs = new Call(op, List.of(lhs, rhs), lhs.location());
                 }
-                lhs = new Call(op, List.of(lhs, rhs), lhs.location());
+                return lhs;
+            } finally {
+                for (int i = 0; i < nested; i++) {
+                    leave();
+                }
             }
-            return lhs;
         } finally {
             leave();
         }

@@ -371,6 +371,17 @@ final class Parser extends TermParser {
     }
 
     private Rule parseElse(Head head) {
+        if (!enter()) {
+            return null;
+        }
+        try {
+            return parseElseBranch(head);
+        } finally {
+            leave();
+        }
+    }
+
+    private Rule parseElseBranch(Head head) {
         Location at = loc();
         Head elseHead = freshWildcardArgs(head);
         Term value;
