@@ -26,7 +26,6 @@ import dev.rampart.rego.ast.SomeDecl;
 import dev.rampart.rego.ast.SomeIn;
 import dev.rampart.rego.ast.StringTerm;
 import dev.rampart.rego.ast.Term;
-import dev.rampart.rego.ast.TermExpr;
 import dev.rampart.rego.ast.Terms;
 import dev.rampart.rego.ast.Var;
 import java.util.List;
