@@ -1,5 +1,7 @@
 package dev.rampart.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rampart.RampartException;
@@ -26,6 +28,11 @@ import picocli.CommandLine.Spec;
             "Meant for debugging policies and the compiler; syntax errors are printed as file:line:col: code: message."
         })
 final class ParseCommand implements Callable<Integer> {
+
+    /** Trees nest deeper than Jackson's default limit allows (the parser bounds nesting itself). */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build());
 
     @Spec
     CommandSpec spec;
@@ -54,7 +61,7 @@ final class ParseCommand implements Callable<Integer> {
             }
             ObjectNode tree = AstJson.module(r.module());
             try {
-                return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new RampartException("cannot print the syntax tree of " + file + ": " + e.getMessage(), e);
             }

@@ -55,10 +55,12 @@ class CompiledPolicyTest {
                 o[k] := 1 if { some k in ["x"] }
                 f(x) := x
                 r.s[t].u := 1 if { t := "v" }
+                t.u contains 1
+                v[x] contains 2 if { some x in ["w"] }
                 """);
         assertThat(p.ruleSets()).extracting(rs -> rs.path() + " " + rs.kind()).containsExactly(
                 "data.a.b.c COMPLETE", "data.a.b.s PARTIAL_SET", "data.a.b.o PARTIAL_OBJECT",
-                "data.a.b.f FUNCTION", "data.a.b.r.s REF_HEAD");
+                "data.a.b.f FUNCTION", "data.a.b.r.s REF_HEAD", "data.a.b.t.u PARTIAL_SET", "data.a.b.v REF_HEAD");
         assertThat(only(p, "data.a.b.r.s").ref().toString()).startsWith("data.a.b.r.s[__local");
     }
 

@@ -91,12 +91,16 @@ class MetadataTest {
 
     @Test
     void malformedYamlIsAParseErrorAtTheOffendingLine() {
-        CompileResult r = compile("package p\n\n# METADATA\n# title: a\n# custom: [unclosed\np := 1\n");
-        assertThat(r.errors()).hasSize(1);
-        RegoError e = r.errors().get(0);
-        assertThat(e.code()).isEqualTo(ErrorCode.PARSE);
-        assertThat(e.location().line()).isBetween(4, 5);
-        assertThat(e.message()).startsWith("yaml: line ");
+        CompileResult r = compile("package p\n\n# METADATA\n# title: a\n#  bad: indentation: here\np := 1\n");
+        assertThat(r.errors()).extracting(RegoError::format).containsExactly(
+                "m0.rego:5:1: rego_parse_error: yaml: line 2: mapping values are not allowed here");
+    }
+
+    @Test
+    void duplicateKeysAreRejected() {
+        CompileResult r = compile("package p\n# METADATA\n# title: a\n# title: b\np := 1\n");
+        assertThat(r.errors()).extracting(RegoError::format).containsExactly(
+                "m0.rego:4:1: rego_parse_error: yaml: line 2: found duplicate key title");
     }
 
     @Test
