@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Parse and compile Rego modules together, as OPA's `opa check` does, and print every error as",
-            "file:line:col: code: message (codes as OPA names them, e.g. rego_unsafe_var_error).",
+            "Parse and compile Rego modules together, as `opa check` does, and print every error as "
+                    + "file:line:col: code: message, with OPA's error codes (e.g. rego_unsafe_var_error).",
             "Exits 0 when the modules compile, 2 when there are errors."
         })
 final class CheckCommand implements Callable<Integer> {

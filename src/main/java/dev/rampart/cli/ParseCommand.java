@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         name = "parse",
         mixinStandardHelpOptions = true,
         description = {
-            "Parse one Rego module and print its syntax tree as JSON, with the file, row and column of every node.",
-            "Meant for debugging policies and the compiler; syntax errors are printed as file:line:col: code: message."
+            "Parse one Rego module and print its syntax tree as JSON, with the file, row and column of every "
+                    + "node. Meant for debugging policies and the compiler.",
+            "Syntax errors are printed as file:line:col: code: message (exit code 2)."
         })
 final class ParseCommand implements Callable<Integer> {
 

@@ -183,8 +183,9 @@ abstract class ParserBase {
 
     // ---- term cache
 
+    /** A term already parsed at this position, with the same keyword reading; null when there is none. */
     Term cachedTerm() {
-        CachedTerm c = futureKeywordsOff ? null : termCache.get(pos);
+        CachedTerm c = futureKeywordsOff || forcedIdent == pos ? null : termCache.get(pos);
         if (c == null) {
             return null;
         }
@@ -193,8 +194,8 @@ abstract class ParserBase {
         return c.term();
     }
 
-    void cacheTerm(int startPos, int errorsBefore, Term t) {
-        if (t != null && !futureKeywordsOff && errors.size() == errorsBefore) {
+    void cacheTerm(int startPos, int errorsBefore, boolean forced, Term t) {
+        if (t != null && !futureKeywordsOff && !forced && errors.size() == errorsBefore) {
             termCache.put(startPos, new CachedTerm(t, pos, wildcards));
         }
     }

@@ -41,9 +41,10 @@ abstract class TermParser extends CollectionParser {
                 return cached;
             }
             int errorsBefore = errors.size();
+            boolean forced = forcedIdent == start;
             Term term = parseTermHead();
             term = parseTermFinish(term);
-            cacheTerm(start, errorsBefore, term);
+            cacheTerm(start, errorsBefore, forced, term);
             return term;
         } finally {
             leave();
