@@ -82,8 +82,15 @@ public final class NumberValue implements Value {
             return of(Long.parseLong(text));
         }
         NumberValue canonical = of(new BigDecimal(text));
-        return canonical.render().equals(text) ? canonical : new NumberValue(canonical.small, canonical.big, text);
+        // Only JSON-shaped text is kept: it is printed verbatim, also into JSON documents.
+        if (canonical.render().equals(text) || !JSON_NUMBER.matcher(text).matches()) {
+            return canonical;
+        }
+        return new NumberValue(canonical.small, canonical.big, text);
     }
+
+    private static final java.util.regex.Pattern JSON_NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private static boolean isPlainInteger(String s) {
         int i = s.charAt(0) == '-' ? 1 : 0;
