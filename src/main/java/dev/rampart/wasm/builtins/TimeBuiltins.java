@@ -110,12 +110,13 @@ final class TimeBuiltins {
 
     /** Go's {@code AddDate}: out-of-range months and days roll over (January 31 plus a month is March 2 or 3). */
     private static NumberValue addDate(LocalDateTime t, long years, long months, long days) {
-        long totalMonths = (long) t.getYear() * 12 + (t.getMonthValue() - 1) + years * 12L + months;
-        long year = Math.floorDiv(totalMonths, 12);
-        int month = (int) Math.floorMod(totalMonths, 12) + 1;
-        if (year < -1_000_000 || year > 1_000_000 || Math.abs(days) > 1_000_000_000L) {
+        // Anything this far out is beyond the nanosecond range anyway; checking first avoids overflow.
+        if (Math.abs(years) > 1_000_000 || Math.abs(months) > 12_000_000 || Math.abs(days) > 400_000_000) {
             throw BuiltinError.failure("time outside of valid range");
         }
+        long totalMonths = (long) t.getYear() * 12 + (t.getMonthValue() - 1) + years * 12L + months;
+        long year = Math.floorDiv(totalMonths, 12);
+        int month = Math.floorMod(totalMonths, 12) + 1;
         LocalDate date = LocalDate.of((int) year, month, 1).plusDays(t.getDayOfMonth() - 1 + days);
         LocalDateTime result = date.atTime(t.toLocalTime());
         BigInteger nanos = BigInteger.valueOf(result.toEpochSecond(ZoneOffset.UTC)).multiply(BigInteger.valueOf(NANOS))
