@@ -78,7 +78,7 @@ public final class NumberValue implements Value {
      */
     public static NumberValue parse(String text) {
         int n = text.length();
-        if (n > 0 && n <= 18 && isPlainInteger(text)) {
+        if (n > 0 && n <= 18 && isPlainInteger(text) && !text.equals("-0")) {
             return of(Long.parseLong(text));
         }
         NumberValue canonical = of(new BigDecimal(text));
