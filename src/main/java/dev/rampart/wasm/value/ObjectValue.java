@@ -259,6 +259,10 @@ public final class ObjectValue implements Value {
         }
 
         private void sortKeepingLast() {
+            if (size <= 32) {
+                insertionSortKeepingLast();
+                return;
+            }
             Integer[] order = new Integer[size];
             for (int i = 0; i < size; i++) {
                 order[i] = i;
@@ -280,6 +284,33 @@ public final class ObjectValue implements Value {
             }
             keys = ks;
             values = vs;
+            size = n;
+        }
+
+        // Most objects are small: sorting in place avoids boxing. Stable, so a repeated key's last value wins.
+        private void insertionSortKeepingLast() {
+            for (int i = 1; i < size; i++) {
+                Value k = keys[i];
+                Value v = values[i];
+                int j = i - 1;
+                while (j >= 0 && ValueOrder.compare(keys[j], k) > 0) {
+                    keys[j + 1] = keys[j];
+                    values[j + 1] = values[j];
+                    j--;
+                }
+                keys[j + 1] = k;
+                values[j + 1] = v;
+            }
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n > 0 && keys[i].equals(keys[n - 1])) {
+                    values[n - 1] = values[i];
+                } else {
+                    keys[n] = keys[i];
+                    values[n] = values[i];
+                    n++;
+                }
+            }
             size = n;
         }
     }

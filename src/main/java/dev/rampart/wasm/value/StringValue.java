@@ -41,6 +41,9 @@ public record StringValue(String value) implements Value {
      * UTF-16 order only differs when a surrogate meets a character at or above U+E000.
      */
     public static int compareCodePoints(String a, String b) {
+        if (a == b) {
+            return 0; // object keys are often the very same String (Jackson canonicalises names)
+        }
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char x = a.charAt(i);

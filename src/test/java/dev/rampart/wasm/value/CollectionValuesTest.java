@@ -24,6 +24,18 @@ class CollectionValuesTest {
     }
 
     @Test
+    void repeatedKeyInALargeUnsortedObjectKeepsItsLastValue() {
+        ObjectValue.Builder b = ObjectValue.builder(100);
+        for (int i = 99; i >= 0; i--) {
+            b.put("k" + i, Values.number(i));
+        }
+        b.put("k5", Values.string("last"));
+        ObjectValue o = b.build();
+        assertThat(o.size()).isEqualTo(100);
+        assertThat(o.get("k5")).isEqualTo(Values.string("last"));
+    }
+
+    @Test
     void largeObjectFindsEveryKeyAndMissesAbsentOnes() {
         ObjectValue.Builder b = ObjectValue.builder(1000);
         for (int i = 999; i >= 0; i--) {
