@@ -5,6 +5,7 @@ import dev.rampart.wasm.value.NullValue;
 import dev.rampart.wasm.value.ObjectValue;
 import dev.rampart.wasm.value.SetValue;
 import dev.rampart.wasm.value.Value;
+import dev.rampart.wasm.value.Values;
 
 /**
  * {@code object.get} (with a key or a path array), {@code object.keys}, {@code object.remove},
@@ -59,14 +60,8 @@ final class ObjectBuiltins {
             Value v = o.get(keyOrPath);
             return v != null ? v : fallback;
         }
-        Value node = o;
-        for (Value key : path.asList()) {
-            node = Collections.child(node, key);
-            if (node == null) {
-                return fallback;
-            }
-        }
-        return node;
+        Value node = Values.at(o, path.asList());
+        return node != null ? node : fallback;
     }
 
     /** The keys named by an array, set or object (its keys), as OPA's {@code object.remove} takes them. */

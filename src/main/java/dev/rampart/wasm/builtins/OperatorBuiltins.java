@@ -7,6 +7,7 @@ import dev.rampart.wasm.value.ObjectValue;
 import dev.rampart.wasm.value.SetValue;
 import dev.rampart.wasm.value.Value;
 import dev.rampart.wasm.value.ValueOrder;
+import dev.rampart.wasm.value.Values;
 
 /**
  * Rego's operators under OPA's built-in names: comparisons ({@code equal}, {@code neq}, {@code lt},
@@ -108,7 +109,7 @@ final class OperatorBuiltins {
     static boolean memberWithKey(Value key, Value value, Value collection) {
         return switch (collection) {
             case SetValue s -> s.contains(key) && key.equals(value);
-            case ArrayValue arr -> value.equals(Collections.elementAt(arr, key));
+            case ArrayValue arr -> value.equals(Values.child(arr, key));
             case ObjectValue o -> value.equals(o.get(key));
             default -> false;
         };

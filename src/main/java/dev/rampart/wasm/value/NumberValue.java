@@ -2,6 +2,7 @@ package dev.rampart.wasm.value;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /**
  * An OPA number: an exact integer of any size or an exact decimal, never a binary float.
@@ -18,6 +19,7 @@ import java.math.BigInteger;
 public final class NumberValue implements Value {
     /** Integers with more digits than this are rendered in exponent form instead of being expanded. */
     private static final int MAX_EXPANDED_DIGITS = 1000;
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     private static final NumberValue[] SMALL = new NumberValue[1024 + 128];
 
     static {
@@ -89,8 +91,6 @@ public final class NumberValue implements Value {
         return new NumberValue(canonical.small, canonical.big, text);
     }
 
-    private static final java.util.regex.Pattern JSON_NUMBER =
-            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private static boolean isPlainInteger(String s) {
         int i = s.charAt(0) == '-' ? 1 : 0;

@@ -103,6 +103,35 @@ public final class Values {
         return RegoPrinter.print(v);
     }
 
+    /**
+     * {@code doc[key]} as OPA looks it up: an object's value for the key, an array's element for a number
+     * written as an integer ({@code 1}, not {@code 1.0}) within bounds, a set's member equal to the key;
+     * null when there is none (including for scalars).
+     */
+    public static Value child(Value doc, Value key) {
+        return switch (doc) {
+            case ObjectValue o -> o.get(key);
+            case ArrayValue a -> {
+                if (key instanceof NumberValue n && n.hasIntegerForm()) {
+                    long i = n.longValue();
+                    yield i >= 0 && i < a.size() ? a.get((int) i) : null;
+                }
+                yield null;
+            }
+            case SetValue s -> s.contains(key) ? key : null;
+            default -> null;
+        };
+    }
+
+    /** The value at {@code path} below {@code doc} (each step as {@link #child}), or null. */
+    public static Value at(Value doc, java.util.List<Value> path) {
+        Value node = doc;
+        for (int i = 0; i < path.size() && node != null; i++) {
+            node = child(node, path.get(i));
+        }
+        return node;
+    }
+
     /** The string {@code s}. */
     public static StringValue string(String s) {
         return StringValue.of(s);

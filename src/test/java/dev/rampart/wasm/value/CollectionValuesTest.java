@@ -121,4 +121,16 @@ class CollectionValuesTest {
         assertThat(a.slice(2, 2)).isEqualTo(ArrayValue.EMPTY);
         assertThat(a.asList()).hasSize(4).startsWith(parse("1"));
     }
+
+    @Test
+    void childLooksUpObjectKeysArrayIndexesAndSetMembersAsOpa() {
+        Value doc = parse("{\"a\": [10, 20], \"s\": {\"x\"}}");
+        assertThat(Values.child(doc, Values.string("a"))).isEqualTo(parse("[10, 20]"));
+        assertThat(Values.at(doc, java.util.List.of(Values.string("a"), Values.number(1)))).isEqualTo(parse("20"));
+        assertThat(Values.at(doc, java.util.List.of(Values.string("a"), parse("1.0")))).isNull();
+        assertThat(Values.at(doc, java.util.List.of(Values.string("a"), Values.number(2)))).isNull();
+        assertThat(Values.at(doc, java.util.List.of(Values.string("s"), Values.string("x")))).isEqualTo(Values.string("x"));
+        assertThat(Values.child(Values.string("abc"), Values.number(0))).isNull();
+        assertThat(Values.at(doc, java.util.List.of())).isSameAs(doc);
+    }
 }
