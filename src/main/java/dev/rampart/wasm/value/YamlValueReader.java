@@ -35,7 +35,11 @@ final class YamlValueReader {
     private static final Set<String> FALSE = Set.of("n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE");
     private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
 
+    /** The same nesting limit Jackson applies to JSON, so that no value is too deep to walk. */
+    private static final int MAX_DEPTH = 1000;
+
     private final Map<Node, Value> converted = new IdentityHashMap<>(); // aliases share their conversion
+    private int depth;
 
     private YamlValueReader() {}
 
@@ -69,6 +73,9 @@ final class YamlValueReader {
             throw new InvalidDocumentException(sourceName + ": invalid YAML" + where + ": " + e.getProblem(), e);
         } catch (YamlEngineException e) {
             throw new InvalidDocumentException(sourceName + ": invalid YAML: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // snakeyaml composes recursively and has no depth limit of its own.
+            throw new InvalidDocumentException(sourceName + ": invalid YAML: nested too deeply", null);
         }
     }
 
@@ -76,6 +83,9 @@ final class YamlValueReader {
         Value done = converted.get(node);
         if (done != null) {
             return done;
+        }
+        if (++depth > MAX_DEPTH) {
+            throw new YamlEngineException("document is nested more than " + MAX_DEPTH + " levels deep");
         }
         Value v = switch (node) {
             case ScalarNode s -> scalar(s);
@@ -89,6 +99,7 @@ final class YamlValueReader {
             case MappingNode map -> mapping(map);
             default -> throw new YamlEngineException("unsupported YAML node " + node.getNodeType());
         };
+        depth--;
         converted.put(node, v);
         return v;
     }

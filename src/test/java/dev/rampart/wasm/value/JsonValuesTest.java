@@ -81,4 +81,11 @@ class JsonValuesTest {
         assertThat(((StringValue) v).value()).isEqualTo("våren \uD83D\uDE00");
         assertThat(Values.toJson(v)).isEqualTo("\"våren \uD83D\uDE00\"");
     }
+
+    @Test
+    void absurdNestingIsAnErrorNotACrash() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> Values.fromJson(deep)).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("nesting depth");
+    }
 }

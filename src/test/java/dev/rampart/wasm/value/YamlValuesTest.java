@@ -59,4 +59,26 @@ class YamlValuesTest {
         Value v = parse("[{\"foo\": [1, 2, 3], \"s\": \"multi\\nline\", \"n\": null, \"t\": \"true\"}, \"\", 1.5]");
         assertThat(Values.fromYaml(Values.toYaml(v))).isEqualTo(v);
     }
+
+    @Test
+    void absurdNestingIsAnErrorNotACrash() {
+        String deep = "[".repeat(200_000) + "]".repeat(200_000);
+        assertThatThrownBy(() -> Values.fromYaml(deep)).isInstanceOf(InvalidDocumentException.class);
+    }
+
+    @Test
+    void nestingBeyondJacksonsLimitIsRefused() {
+        String deep = "[".repeat(1500) + "]".repeat(1500);
+        assertThatThrownBy(() -> Values.fromYaml(deep)).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("nested more than 1000 levels");
+    }
+
+    @Test
+    void manyAliasesToCollectionsAreRefused() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x]\n");
+        for (int i = 0; i < 60; i++) {
+            bomb.append("b").append(i).append(": [*a, *a]\n");
+        }
+        assertThatThrownBy(() -> Values.fromYaml(bomb.toString())).isInstanceOf(InvalidDocumentException.class);
+    }
 }
