@@ -16,7 +16,7 @@ import java.util.List;
  * undefined argument as {@code <undefined>}. The call is always true. {@code trace} is accepted and does
  * nothing (Rampart has no tracer).
  */
-final class PrintBuiltins {
+public final class PrintBuiltins {
     private PrintBuiltins() {}
 
     static void register(Registry r) {
@@ -33,7 +33,7 @@ final class PrintBuiltins {
     }
 
     /** The lines {@code internal.print} prints for {@code operands} (an array of sets). */
-    static List<String> lines(ArrayValue operands) {
+    public static List<String> lines(ArrayValue operands) {
         List<List<String>> columns = new ArrayList<>(operands.size());
         for (Value v : operands.asList()) {
             if (!(v instanceof SetValue values)) {
