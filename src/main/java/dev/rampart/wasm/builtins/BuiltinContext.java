@@ -22,7 +22,7 @@ public final class BuiltinContext {
     private final PrintSink printSink;
     private final boolean strict;
     private final AllocationMeter meter;
-    private final RandomGenerator random;
+    private RandomGenerator random; // created on first use: most evaluations never need one
     private final Map<List<Value>, Value> memo = new HashMap<>();
 
     private BuiltinContext(Builder b) {
@@ -72,6 +72,9 @@ public final class BuiltinContext {
     }
 
     RandomGenerator random() {
+        if (random == null) {
+            random = new SecureRandom();
+        }
         return random;
     }
 
@@ -92,7 +95,7 @@ public final class BuiltinContext {
         private PrintSink printSink = PrintSink.stderr();
         private boolean strict;
         private AllocationMeter meter = AllocationMeter.UNLIMITED;
-        private RandomGenerator random = new SecureRandom();
+        private RandomGenerator random;
 
         private Builder() {}
 
