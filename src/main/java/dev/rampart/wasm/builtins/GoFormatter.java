@@ -178,6 +178,10 @@ final class GoFormatter {
     }
 
     private void formatArg(Object arg, int verb) {
+        if (verb == 'T') {
+            pad(typeName(arg));
+            return;
+        }
         switch (arg) {
             case Long n -> formatInteger(BigInteger.valueOf(n), verb, false);
             case BigInteger n -> formatInteger(n, verb, true);
@@ -389,7 +393,13 @@ final class GoFormatter {
 
     private void formatString(String s, int verb) {
         switch (verb) {
-            case 'v', 's' -> pad(prec >= 0 ? truncateRunes(s, prec) : s);
+            case 'v', 's' -> {
+                if (verb == 'v' && sharp) {
+                    pad(dev.rampart.wasm.value.Values.toRego(dev.rampart.wasm.value.StringValue.of(s)));
+                } else {
+                    pad(prec >= 0 ? truncateRunes(s, prec) : s);
+                }
+            }
             case 'q' -> pad(sharp && s.indexOf('`') < 0 && s.chars().allMatch(c -> c >= 0x20 && c != 0x7f || c == '\t')
                     ? "`" + s + "`"
                     : dev.rampart.wasm.value.Values.toRego(dev.rampart.wasm.value.StringValue.of(s)));

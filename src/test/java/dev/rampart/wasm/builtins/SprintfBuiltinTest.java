@@ -59,6 +59,7 @@ class SprintfBuiltinTest {
         assertThat(sprintf("%q|%x|% x", "[\"hi\\n\", \"hi\", \"hi\"]")).isEqualTo("\"hi\\n\"|6869|68 69");
         assertThat(sprintf("%10s|%-10s|%.1s", "[\"ab\", \"ab\", \"hello\"]")).isEqualTo("        ab|ab        |h");
         assertThat(sprintf("%3s|", "[\"\u00e5\u00e4\u00f6\u00fc\"]")).isEqualTo("\u00e5\u00e4\u00f6\u00fc|");
+        assertThat(sprintf("%#v|%T|%T|%T|%T", "[\"a\", \"a\", 1, 1.5, 18446744073709551616]")).isEqualTo("\"a\"|string|int|float64|*big.Int");
     }
 
     @Test
