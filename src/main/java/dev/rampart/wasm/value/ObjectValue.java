@@ -212,11 +212,27 @@ public final class ObjectValue implements Value {
         private Value[] values;
         private int size;
         private boolean ordered = true; // every key so far sorts after the previous one
+        private java.util.HashMap<Value, Integer> positions; // built on the first get(), kept up to date after
 
         private Builder(int expectedSize) {
             int n = Math.max(expectedSize, 4);
             keys = new Value[n];
             values = new Value[n];
+        }
+
+        /**
+         * The value last put for {@code key}, or null: lets a rule check for conflicting values while it
+         * builds an object.
+         */
+        public Value get(Value key) {
+            if (positions == null) {
+                positions = new java.util.HashMap<>(Math.max(16, size * 2));
+                for (int i = 0; i < size; i++) {
+                    positions.put(keys[i], i);
+                }
+            }
+            Integer at = positions.get(key);
+            return at == null ? null : values[at];
         }
 
         public Builder put(Value key, Value value) {
@@ -232,6 +248,9 @@ public final class ObjectValue implements Value {
             }
             keys[size] = key;
             values[size] = value;
+            if (positions != null) {
+                positions.put(key, size);
+            }
             size++;
             return this;
         }

@@ -204,9 +204,21 @@ public final class SetValue implements Value {
         private Value[] buffer;
         private int size;
         private boolean ordered = true; // every member so far sorts after the previous one
+        private java.util.HashSet<Value> seen; // built on the first contains(), kept up to date after
 
         private Builder(int expectedSize) {
             buffer = new Value[Math.max(expectedSize, 4)];
+        }
+
+        /** Whether {@code v} has been added (lets a partial set rule skip duplicates as it goes). */
+        public boolean contains(Value v) {
+            if (seen == null) {
+                seen = new java.util.HashSet<>(Math.max(16, size * 2));
+                for (int i = 0; i < size; i++) {
+                    seen.add(buffer[i]);
+                }
+            }
+            return seen.contains(v);
         }
 
         public Builder add(Value v) {
@@ -218,6 +230,9 @@ public final class SetValue implements Value {
             }
             if (ordered && size > 0 && ValueOrder.compare(buffer[size - 1], v) >= 0) {
                 ordered = false;
+            }
+            if (seen != null) {
+                seen.add(v);
             }
             buffer[size++] = v;
             return this;

@@ -133,4 +133,18 @@ class CollectionValuesTest {
         assertThat(Values.child(Values.string("abc"), Values.number(0))).isNull();
         assertThat(Values.at(doc, java.util.List.of())).isSameAs(doc);
     }
+
+    @Test
+    void buildersAnswerLookupsWhileBuilding() {
+        ObjectValue.Builder o = ObjectValue.builder(2).put("a", Values.number(1));
+        assertThat(o.get(Values.string("a"))).isEqualTo(Values.number(1));
+        o.put("a", Values.number(2)).put("b", Values.number(3));
+        assertThat(o.get(Values.string("a"))).isEqualTo(Values.number(2));
+        assertThat(o.get(Values.string("c"))).isNull();
+        SetValue.Builder s = SetValue.builder(2).add(Values.number(1));
+        assertThat(s.contains(parse("1.0"))).isTrue();
+        s.add(Values.number(2));
+        assertThat(s.contains(Values.number(2))).isTrue();
+        assertThat(s.contains(Values.number(3))).isFalse();
+    }
 }
