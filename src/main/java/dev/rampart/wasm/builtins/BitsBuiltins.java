@@ -1,6 +1,7 @@
 package dev.rampart.wasm.builtins;
 
 import dev.rampart.wasm.value.NumberValue;
+import dev.rampart.wasm.value.Value;
 import java.math.BigInteger;
 import java.util.function.BinaryOperator;
 
@@ -41,7 +42,7 @@ final class BitsBuiltins {
         r.function(name, 2, (ctx, a) -> NumberValue.of(op.apply(Operands.bigInteger(a[0], 1), Operands.bigInteger(a[1], 2))));
     }
 
-    private static int shift(dev.rampart.wasm.value.Value v) {
+    private static int shift(Value v) {
         BigInteger by = Operands.bigInteger(v, 2);
         if (by.signum() < 0) {
             throw Operands.operandError(2, "must be an unsigned integer number but got a negative integer");

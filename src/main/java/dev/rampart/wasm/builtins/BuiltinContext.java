@@ -3,6 +3,7 @@ package dev.rampart.wasm.builtins;
 import dev.rampart.wasm.value.Value;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class BuiltinContext {
     }
 
     private static long nanosOf(Clock clock) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000_000L), now.getNano());
     }
 

@@ -10,6 +10,7 @@ import dev.rampart.wasm.value.Values;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -159,7 +160,7 @@ final class EncodingBuiltins {
                 out.write(' ');
             } else if (b == '%') {
                 if (i + 2 >= in.length || Character.digit(in[i + 1], 16) < 0 || Character.digit(in[i + 2], 16) < 0) {
-                    String bad = utf8(java.util.Arrays.copyOfRange(in, i, Math.min(in.length, i + 3)));
+                    String bad = utf8(Arrays.copyOfRange(in, i, Math.min(in.length, i + 3)));
                     throw BuiltinError.failure("invalid URL escape " + Values.toRego(StringValue.of(bad)));
                 }
                 out.write(Character.digit(in[i + 1], 16) * 16 + Character.digit(in[i + 2], 16));

@@ -3,6 +3,7 @@ package dev.rampart.wasm.builtins;
 import dev.rampart.wasm.value.StringValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /** Go's {@code time.ParseDuration}: {@code "1h6m13.3s"}, units ns, us/µs/μs, ms, s, m, h; nanoseconds out. */
@@ -61,7 +62,7 @@ final class GoDuration {
             String plain = number.endsWith(".") ? number.substring(0, number.length() - 1) : number;
             BigDecimal amount = new BigDecimal(plain.startsWith(".") ? "0" + plain : plain);
             // Go truncates a fraction of a nanosecond.
-            total = total.add(amount.multiply(BigDecimal.valueOf(scale)).setScale(0, java.math.RoundingMode.DOWN));
+            total = total.add(amount.multiply(BigDecimal.valueOf(scale)).setScale(0, RoundingMode.DOWN));
         }
         BigInteger nanos = total.toBigInteger();
         if (negative) {

@@ -1,6 +1,8 @@
 package dev.rampart.wasm.builtins;
 
 import dev.rampart.wasm.value.GoFloatFormat;
+import dev.rampart.wasm.value.StringValue;
+import dev.rampart.wasm.value.Values;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -277,7 +279,7 @@ final class GoFormatter {
     }
 
     private static String quoteRune(int cp) {
-        String q = dev.rampart.wasm.value.Values.toRego(dev.rampart.wasm.value.StringValue.of(new String(Character.toChars(cp))));
+        String q = Values.toRego(StringValue.of(new String(Character.toChars(cp))));
         String inner = q.substring(1, q.length() - 1);
         return inner.equals("\\\"") ? "\"" : inner;
     }
@@ -395,14 +397,14 @@ final class GoFormatter {
         switch (verb) {
             case 'v', 's' -> {
                 if (verb == 'v' && sharp) {
-                    pad(dev.rampart.wasm.value.Values.toRego(dev.rampart.wasm.value.StringValue.of(s)));
+                    pad(Values.toRego(StringValue.of(s)));
                 } else {
                     pad(prec >= 0 ? truncateRunes(s, prec) : s);
                 }
             }
             case 'q' -> pad(sharp && s.indexOf('`') < 0 && s.chars().allMatch(c -> c >= 0x20 && c != 0x7f || c == '\t')
                     ? "`" + s + "`"
-                    : dev.rampart.wasm.value.Values.toRego(dev.rampart.wasm.value.StringValue.of(s)));
+                    : Values.toRego(StringValue.of(s)));
             case 'x', 'X' -> {
                 byte[] bytes = (prec >= 0 ? truncateRunes(s, prec) : s).getBytes(StandardCharsets.UTF_8);
                 StringBuilder hex = new StringBuilder();

@@ -2,10 +2,12 @@ package dev.rampart.wasm.builtins;
 
 import dev.rampart.wasm.builtins.GoTimeLayout.Chunk;
 import dev.rampart.wasm.builtins.GoTimeLayout.Std;
+import dev.rampart.wasm.value.StringValue;
 import dev.rampart.wasm.value.Values;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -259,7 +261,7 @@ final class GoTimeParser {
         int count = months ? 12 : 7;
         for (int k = 0; k < count; k++) {
             String name = months
-                    ? java.time.Month.of(k + 1).getDisplayName(style, Locale.ENGLISH)
+                    ? Month.of(k + 1).getDisplayName(style, Locale.ENGLISH)
                     : DayOfWeek.of(k == 0 ? 7 : k).getDisplayName(style, Locale.ENGLISH);
             if (value.length() >= name.length() && value.substring(0, name.length()).equalsIgnoreCase(name)) {
                 value = value.substring(name.length());
@@ -349,6 +351,6 @@ final class GoTimeParser {
     }
 
     private static String quote(String s) {
-        return Values.toRego(dev.rampart.wasm.value.StringValue.of(s));
+        return Values.toRego(StringValue.of(s));
     }
 }

@@ -1,6 +1,8 @@
 package dev.rampart.wasm.builtins;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An IP address or CIDR network as Go's {@code net} package reads and prints it. IPv4 addresses (and IPv6
@@ -119,8 +121,8 @@ record IpNetwork(BigInteger base, int prefix, int bits) {
         }
         String head = ellipsis >= 0 ? s.substring(0, ellipsis) : s;
         String tail = ellipsis >= 0 ? s.substring(ellipsis + 2) : "";
-        java.util.List<Integer> left = groups(head);
-        java.util.List<Integer> right = groups(tail);
+        List<Integer> left = groups(head);
+        List<Integer> right = groups(tail);
         if (left == null || right == null) {
             return null;
         }
@@ -140,8 +142,8 @@ record IpNetwork(BigInteger base, int prefix, int bits) {
     }
 
     // Hex groups separated by ':'; a dotted IPv4 address may end the list as two groups.
-    private static java.util.List<Integer> groups(String s) {
-        java.util.List<Integer> out = new java.util.ArrayList<>();
+    private static List<Integer> groups(String s) {
+        List<Integer> out = new ArrayList<>();
         if (s.isEmpty()) {
             return out;
         }

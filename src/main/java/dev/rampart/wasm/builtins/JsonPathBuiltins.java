@@ -7,7 +7,9 @@ import dev.rampart.wasm.value.SetValue;
 import dev.rampart.wasm.value.StringValue;
 import dev.rampart.wasm.value.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code json.filter} and {@code json.remove}: keep or drop the parts of an object named by paths, each
@@ -97,7 +99,7 @@ final class JsonPathBuiltins {
     }
 
     private static final class Node {
-        final java.util.Map<Value, Node> children = new java.util.LinkedHashMap<>();
+        final Map<Value, Node> children = new LinkedHashMap<>();
         boolean leaf;
 
         Value toValue() {

@@ -1,6 +1,7 @@
 package dev.rampart.wasm.builtins;
 
 import dev.rampart.wasm.value.ArrayValue;
+import dev.rampart.wasm.value.NumberValue;
 import dev.rampart.wasm.value.ObjectValue;
 import dev.rampart.wasm.value.SetValue;
 import dev.rampart.wasm.value.Value;
@@ -29,7 +30,7 @@ final class WalkBuiltin {
         switch (node) {
             case ArrayValue arr -> {
                 for (int i = 0; i < arr.size(); i++) {
-                    descend(ctx, path, dev.rampart.wasm.value.NumberValue.of(i), arr.get(i), out);
+                    descend(ctx, path, NumberValue.of(i), arr.get(i), out);
                 }
             }
             case ObjectValue o -> {

@@ -2,6 +2,7 @@ package dev.rampart.wasm.value;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Writes values as JSON the way OPA (Go's {@code encoding/json}) does: object keys sorted, sets as arrays
@@ -101,7 +102,7 @@ final class JsonValueWriter {
 
     // Go sorts the keys of the map it marshals by their text; a key text seen twice keeps the later value.
     private static void sortByKeyText(List<String> keys, List<Value> values) {
-        java.util.TreeMap<String, Value> sorted = new java.util.TreeMap<>(StringValue::compareCodePoints);
+        TreeMap<String, Value> sorted = new TreeMap<>(StringValue::compareCodePoints);
         for (int i = 0; i < keys.size(); i++) {
             sorted.put(keys.get(i), values.get(i));
         }

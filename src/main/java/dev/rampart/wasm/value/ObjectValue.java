@@ -2,6 +2,7 @@ package dev.rampart.wasm.value;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -212,7 +213,7 @@ public final class ObjectValue implements Value {
         private Value[] values;
         private int size;
         private boolean ordered = true; // every key so far sorts after the previous one
-        private java.util.HashMap<Value, Integer> positions; // built on the first get(), kept up to date after
+        private HashMap<Value, Integer> positions; // built on the first get(), kept up to date after
 
         private Builder(int expectedSize) {
             int n = Math.max(expectedSize, 4);
@@ -226,7 +227,7 @@ public final class ObjectValue implements Value {
          */
         public Value get(Value key) {
             if (positions == null) {
-                positions = new java.util.HashMap<>(Math.max(16, size * 2));
+                positions = new HashMap<>(Math.max(16, size * 2));
                 for (int i = 0; i < size; i++) {
                     positions.put(keys[i], i);
                 }

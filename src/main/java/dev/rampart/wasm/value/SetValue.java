@@ -3,6 +3,7 @@ package dev.rampart.wasm.value;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -204,7 +205,7 @@ public final class SetValue implements Value {
         private Value[] buffer;
         private int size;
         private boolean ordered = true; // every member so far sorts after the previous one
-        private java.util.HashSet<Value> seen; // built on the first contains(), kept up to date after
+        private HashSet<Value> seen; // built on the first contains(), kept up to date after
 
         private Builder(int expectedSize) {
             buffer = new Value[Math.max(expectedSize, 4)];
@@ -213,7 +214,7 @@ public final class SetValue implements Value {
         /** Whether {@code v} has been added (lets a partial set rule skip duplicates as it goes). */
         public boolean contains(Value v) {
             if (seen == null) {
-                seen = new java.util.HashSet<>(Math.max(16, size * 2));
+                seen = new HashSet<>(Math.max(16, size * 2));
                 for (int i = 0; i < size; i++) {
                     seen.add(buffer[i]);
                 }

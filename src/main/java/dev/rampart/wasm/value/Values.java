@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The entry points for turning documents into values and values back into text: JSON in (streamed,
@@ -124,7 +125,7 @@ public final class Values {
     }
 
     /** The value at {@code path} below {@code doc} (each step as {@link #child}), or null. */
-    public static Value at(Value doc, java.util.List<Value> path) {
+    public static Value at(Value doc, List<Value> path) {
         Value node = doc;
         for (int i = 0; i < path.size() && node != null; i++) {
             node = child(node, path.get(i));
