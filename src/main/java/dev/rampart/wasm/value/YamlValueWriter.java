@@ -42,15 +42,26 @@ final class YamlValueWriter {
     private void sequence(List<Value> items, int indent) {
         for (Value item : items) {
             pad(indent);
-            out.append('-');
-            if (item instanceof ObjectValue o && !o.isEmpty()) {
-                // The first entry of a mapping shares the dash's line.
-                out.append(' ');
-                int mark = out.length();
-                mapping(o, indent + 2);
-                out.delete(mark, mark + indent + 2);
-            } else {
-                nested(item, indent, indent + 2);
+            out.append("- ");
+            // A nested mapping or sequence starts on the dash's line, indented under it.
+            int mark = out.length();
+            switch (item) {
+                case ObjectValue o when !o.isEmpty() -> {
+                    mapping(o, indent + 2);
+                    out.delete(mark, mark + indent + 2);
+                }
+                case ArrayValue a when !a.isEmpty() -> {
+                    sequence(a.asList(), indent + 2);
+                    out.delete(mark, mark + indent + 2);
+                }
+                case SetValue s when !s.isEmpty() -> {
+                    sequence(s.asList(), indent + 2);
+                    out.delete(mark, mark + indent + 2);
+                }
+                default -> {
+                    scalar(item, indent + 2);
+                    out.append('\n');
+                }
             }
         }
     }

@@ -55,8 +55,13 @@ class YamlValuesTest {
     }
 
     @Test
+    void nestedSequencesShareTheDashLine() {
+        assertThat(Values.toYaml(parse("[[1, 2], [3]]"))).isEqualTo("- - 1\n  - 2\n- - 3\n");
+    }
+
+    @Test
     void yamlOutputReadsBackToTheSameValue() {
-        Value v = parse("[{\"foo\": [1, 2, 3], \"s\": \"multi\\nline\", \"n\": null, \"t\": \"true\"}, \"\", 1.5]");
+        Value v = parse("[{\"foo\": [1, [2, [3]], {\"x\": [{}]}], \"s\": \"multi\\nline\", \"n\": null, \"t\": \"true\"}, \"\", 1.5, [[1, 2], [3]]]");
         assertThat(Values.fromYaml(Values.toYaml(v))).isEqualTo(v);
     }
 
