@@ -24,7 +24,7 @@ final class YamlValueWriter {
             case ArrayValue a when !a.isEmpty() -> sequence(a.asList(), 0);
             case SetValue s when !s.isEmpty() -> sequence(s.asList(), 0);
             default -> {
-                scalar(v, 0);
+                scalar(v, 2); // a literal block at the top still needs its content indented
                 out.append('\n');
             }
         }
@@ -34,7 +34,7 @@ final class YamlValueWriter {
         ObjectValue byText = jsonKeyed(o);
         for (int i = 0; i < byText.size(); i++) {
             pad(indent);
-            out.append(plainOrQuoted(((StringValue) byText.keyAt(i)).value(), indent)).append(':');
+            out.append(key(((StringValue) byText.keyAt(i)).value())).append(':');
             nested(byText.valueAt(i), indent, indent + 2);
         }
     }
@@ -108,10 +108,18 @@ final class YamlValueWriter {
         return b.build();
     }
 
+    // A key is written on one line: plain when it can be, quoted otherwise.
+    private static String key(String s) {
+        if (readsBackAsString(s) && isPlainSafe(s)) {
+            return s;
+        }
+        return isPrintable(s) && s.indexOf('\n') < 0 ? "'" + s.replace("'", "''") + "'" : doubleQuoted(s);
+    }
+
     private String plainOrQuoted(String s, int indent) {
         boolean printable = isPrintable(s);
         if (printable && s.indexOf('\n') >= 0) {
-            return literalBlock(s, indent);
+            return literalBlockFits(s) ? literalBlock(s, indent) : doubleQuoted(s);
         }
         if (!readsBackAsString(s)) {
             return doubleQuoted(s); // go-yaml double-quotes strings that would read back as another type
@@ -128,6 +136,17 @@ final class YamlValueWriter {
         } catch (RuntimeException e) {
             return false; // .inf, .nan
         }
+    }
+
+    // A literal block cannot start a line with white space without an indentation indicator, nor keep a
+    // line that holds only spaces; such strings are double-quoted instead.
+    private static boolean literalBlockFits(String s) {
+        for (String line : s.split("\n", -1)) {
+            if (line.startsWith(" ") || line.startsWith("\t") || line.endsWith(" ") || line.endsWith("\t")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String literalBlock(String s, int indent) {
@@ -153,7 +172,7 @@ final class YamlValueWriter {
         if (s.contains(": ") || s.contains(" #") || s.endsWith(":") || s.startsWith("---") || s.startsWith("...")) {
             return false;
         }
-        return isPrintable(s) && s.indexOf('\t') < 0;
+        return isPrintable(s) && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0;
     }
 
     private static boolean isPrintable(String s) {
