@@ -110,7 +110,10 @@ final class YamlValueWriter {
 
     // A key is written on one line: plain when it can be, quoted otherwise.
     private static String key(String s) {
-        if (readsBackAsString(s) && isPlainSafe(s)) {
+        if (!readsBackAsString(s)) {
+            return doubleQuoted(s);
+        }
+        if (isPlainSafe(s)) {
             return s;
         }
         return isPrintable(s) && s.indexOf('\n') < 0 ? "'" + s.replace("'", "''") + "'" : doubleQuoted(s);
