@@ -2,37 +2,35 @@ package dev.rampart.wasm.builtins;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiled RE2 patterns shared by every evaluation: policies match the same few patterns against every
- * resource, so compiling once matters. Bounded, least recently used entries go first; thread-safe.
+ * resource, so each is compiled once. Lookups take no lock (scans evaluate policies in parallel); when
+ * the cache is full an arbitrary entry makes room, as OPA's cache does.
  */
 final class RegexCache {
     private static final int MAX_ENTRIES = 1000;
-
-    private static final Map<String, Pattern> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private static final ConcurrentHashMap<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
     private RegexCache() {}
 
     /** The compiled pattern. @throws BuiltinError with Go's parse error text when it is not valid RE2 */
     static Pattern get(String regex) {
-        synchronized (CACHE) {
-            Pattern p = CACHE.get(regex);
-            if (p != null) {
-                return p;
-            }
+        Pattern p = CACHE.get(regex);
+        if (p != null) {
+            return p;
         }
         Pattern compiled = compile(regex);
-        synchronized (CACHE) {
-            CACHE.put(regex, compiled);
+        if (CACHE.size() >= MAX_ENTRIES) {
+            Iterator<String> it = CACHE.keySet().iterator();
+            if (it.hasNext()) {
+                it.next();
+                it.remove();
+            }
         }
+        CACHE.put(regex, compiled);
         return compiled;
     }
 
@@ -51,5 +49,10 @@ final class RegexCache {
         } catch (PatternSyntaxException e) {
             return false;
         }
+    }
+
+    /** How many patterns are cached (for tests). */
+    static int size() {
+        return CACHE.size();
     }
 }

@@ -93,4 +93,13 @@ class RegexAndGlobBuiltinsTest {
         assertTypeError("glob.match: operand 2 must be array of runes but got array containing string", "glob.match", "\"a\"", "[\"ab\"]", "\"a\"");
         assertCall("\"\\\\*\\\\?x\\\\[\\\\]\"", "glob.quote_meta", "\"*?x[]\"");
     }
+
+    @Test
+    void compiledPatternsAreCachedWithinABound() {
+        for (int i = 0; i < 1500; i++) {
+            assertCall("true", "regex.match", "\"^p" + i + "$\"", "\"p" + i + "\"");
+        }
+        assertThat(RegexCache.size()).isLessThanOrEqualTo(1000);
+        assertThat(RegexCache.get("^p1499$")).isSameAs(RegexCache.get("^p1499$"));
+    }
 }
