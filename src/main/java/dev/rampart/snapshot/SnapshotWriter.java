@@ -1,0 +1,29 @@
+package dev.rampart.snapshot;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes snapshot documents: pretty-printed JSON with keys in the documented order and resources sorted
+ * by id, so the same snapshot always gives the same bytes.
+ */
+public final class SnapshotWriter {
+    private SnapshotWriter() {}
+
+    /** The document as JSON text, ending with a newline. */
+    public static String toJson(Snapshot snapshot) {
+        try {
+            return SnapshotJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the document to {@code out} (UTF-8); the stream is left open. */
+    public static void write(Snapshot snapshot, OutputStream out) throws IOException {
+        out.write(toJson(snapshot).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}
