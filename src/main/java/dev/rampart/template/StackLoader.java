@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,8 +46,8 @@ final class StackLoader {
     /** A plain template: its stack is named after the file; region and account come from the options. */
     void addTemplate(Path path, String display, MapNode template) {
         String name = DisplayPaths.stackName(path.getFileName().toString());
-        add(new StackDefinition(name, display, path, template, options.account(), options.region(), false, null),
-                topLevelParameters());
+        add(new StackDefinition(name, display, path, template, options.account(), options.region(), false, null,
+                Map.of()), topLevelParameters());
     }
 
     /** Every stack of a cloud assembly (and of its stages). */
@@ -56,7 +57,7 @@ final class StackLoader {
             String account = stack.account() != null ? stack.account() : options.account();
             String region = stack.region() != null ? stack.region() : options.region();
             add(new StackDefinition(stack.stackName(), stack.templateDisplay(), stack.template(), template, account,
-                    region, true, stack.constructPath()), topLevelParameters());
+                    region, true, stack.constructPath(), stack.tags()), topLevelParameters());
         }
     }
 
@@ -95,7 +96,7 @@ final class StackLoader {
             MapNode template = parseTemplate(file, display);
             StackDefinition definition = new StackDefinition(parent.definition().name() + "/" + r.logicalId(),
                     display, file, template, parent.definition().account(), parent.definition().region(), false,
-                    nestedConstructPath(r.constructPath()));
+                    nestedConstructPath(r.constructPath()), parent.definition().tags());
             files.add(display);
             StackScope child = set.add(definition, parametersFromParent(parent, r.logicalId()));
             set.link(parent, r.logicalId(), child);

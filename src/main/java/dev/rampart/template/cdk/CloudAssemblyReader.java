@@ -10,7 +10,9 @@ import dev.rampart.template.tree.TemplateParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +67,7 @@ public final class CloudAssemblyReader {
                 String[] env = environment(text(artifact.get("environment")));
                 String displayName = text(artifact.get("displayName"));
                 out.add(new CdkStack(e.key(), stackName, dir.resolve(templateFile), DisplayPaths.join(display, templateFile),
-                        env[0], env[1], displayName != null ? displayName : e.key()));
+                        env[0], env[1], displayName != null ? displayName : e.key(), tags(properties.get("tags"))));
             } else if ("cdk:cloud-assembly".equals(type)) {
                 String directory = properties == null ? null : text(properties.get("directoryName"));
                 if (directory == null) {
@@ -88,6 +90,19 @@ public final class CloudAssemblyReader {
         String account = m.group(1).equals("unknown-account") || m.group(1).isEmpty() ? null : m.group(1);
         String region = m.group(2).equals("unknown-region") || m.group(2).isEmpty() ? null : m.group(2);
         return new String[] {account, region};
+    }
+
+    private static Map<String, String> tags(TemplateNode n) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        if (n instanceof MapNode m) {
+            for (MapNode.Entry e : m.entries()) {
+                String v = text(e.value());
+                if (v != null) {
+                    tags.put(e.key(), v);
+                }
+            }
+        }
+        return tags;
     }
 
     private static String text(TemplateNode n) {

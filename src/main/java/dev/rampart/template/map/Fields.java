@@ -20,16 +20,22 @@ final class Fields {
     private final Location owner;
     private final GapSink gaps;
     private final Value properties;
+    private final Map<String, String> stackTags;
 
     Fields(TemplateResource r, GapSink gaps) {
-        this(r.id(), r.location(), gaps, r.properties());
+        this(r.id(), r.location(), gaps, r.properties(), r.scope().definition().tags());
     }
 
     Fields(String resourceId, Location owner, GapSink gaps, Value properties) {
+        this(resourceId, owner, gaps, properties, Map.of());
+    }
+
+    private Fields(String resourceId, Location owner, GapSink gaps, Value properties, Map<String, String> stackTags) {
         this.resourceId = resourceId;
         this.owner = owner;
         this.gaps = gaps;
         this.properties = properties;
+        this.stackTags = stackTags;
     }
 
     String resourceId() {
@@ -147,11 +153,12 @@ final class Fields {
     }
 
     /**
-     * Tags from either shape CloudFormation uses: {@code [{Key, Value}]} or a plain map. Absent → {}.
-     * A value that cannot be resolved is null; a key that cannot be resolved drops the tag, with a gap.
+     * Tags from either shape CloudFormation uses: {@code [{Key, Value}]} or a plain map, over the stack's own
+     * tags (CloudFormation applies those to every taggable resource; the resource's win). Absent → the
+     * stack's tags. A value that cannot be resolved is null; a key that cannot be resolved drops the tag.
      */
     Map<String, String> tags(Value v) {
-        Map<String, String> tags = new LinkedHashMap<>();
+        Map<String, String> tags = new LinkedHashMap<>(stackTags);
         switch (v) {
             case null -> {
                 return tags;

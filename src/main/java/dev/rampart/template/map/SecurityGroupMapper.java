@@ -6,6 +6,7 @@ import dev.rampart.template.resolve.ImplicitIds;
 import dev.rampart.template.resolve.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,12 @@ final class SecurityGroupMapper implements FamilyMapper {
     static final String GROUP = "AWS::EC2::SecurityGroup";
     static final String INGRESS = "AWS::EC2::SecurityGroupIngress";
     static final String EGRESS = "AWS::EC2::SecurityGroupEgress";
+    /** CDK's custom resource that strips the rules of a VPC's default group ({@code restrictDefaultSecurityGroup}). */
+    static final String RESTRICT_DEFAULT = "Custom::VpcRestrictDefaultSG";
 
     @Override
     public Set<String> types() {
-        return Set.of(GROUP, INGRESS, EGRESS);
+        return Set.of(GROUP, INGRESS, EGRESS, RESTRICT_DEFAULT);
     }
 
     @Override
@@ -39,15 +42,23 @@ final class SecurityGroupMapper implements FamilyMapper {
                     f.string("/description", f.prop("GroupDescription")),
                     false, in, out));
         }
+        Set<String> restricted = new HashSet<>();
+        for (TemplateResource r : ctx.ofType(RESTRICT_DEFAULT)) {
+            if (Fields.get(r.properties(), "DefaultSecurityGroupId") instanceof Value.ResourceRef group) {
+                restricted.add(group.id());
+            }
+        }
         for (VpcFacts vpc : ctx.vpcs()) {
             String id = vpc.id() + ImplicitIds.DEFAULT_SECURITY_GROUP;
             Fields f = new Fields(id, vpc.location(), ctx.gaps, null);
-            // As AWS creates it: all traffic from members of the group in, all traffic out.
             SgRuleBuilder in = new SgRuleBuilder();
-            in.addKnown(Protocols.ALL, 0, 65535, SgRuleBuilder.PeerKind.GROUP, id);
-            addStandalone(ctx, in, ingress.get(id), true);
             SgRuleBuilder out = new SgRuleBuilder();
-            allowAllOut(out, vpc);
+            if (!restricted.contains(id)) {
+                // As AWS creates it: all traffic from members of the group in, all traffic out.
+                in.addKnown(Protocols.ALL, 0, 65535, SgRuleBuilder.PeerKind.GROUP, id);
+                allowAllOut(out, vpc);
+            }
+            addStandalone(ctx, in, ingress.get(id), true);
             addStandalone(ctx, out, egress.get(id), false);
             ctx.emit(new SecurityGroup(id, vpc.account(), vpc.region(), Map.of(), vpc.location(), vpc.id(), "default",
                     "default VPC security group", true, in.build(f, "/ingress"), out.build(f, "/egress")));

@@ -18,19 +18,25 @@ final class AttributeResolver {
             "DefaultSecurityGroup", Map.entry(ImplicitIds.DEFAULT_SECURITY_GROUP, "AWS::EC2::SecurityGroup"),
             "DefaultNetworkAcl", Map.entry(ImplicitIds.DEFAULT_NETWORK_ACL, "AWS::EC2::NetworkAcl"));
 
-    /** Attributes that return a property of the resource: type → attribute → property. */
-    private static final Map<String, Map<String, String>> FROM_PROPERTY = Map.of(
-            "AWS::EC2::VPC", Map.of("CidrBlock", "CidrBlock"),
-            "AWS::EC2::Subnet", Map.of("AvailabilityZone", "AvailabilityZone", "CidrBlock", "CidrBlock",
-                    "VpcId", "VpcId", "Ipv6CidrBlock", "Ipv6CidrBlock"),
-            "AWS::EC2::SecurityGroup", Map.of("VpcId", "VpcId", "GroupName", "GroupName"),
-            "AWS::EC2::Instance", Map.of("AvailabilityZone", "AvailabilityZone", "PrivateIp", "PrivateIpAddress"),
-            "AWS::ElasticLoadBalancingV2::LoadBalancer", Map.of("LoadBalancerName", "Name",
-                    "SecurityGroups", "SecurityGroups"),
-            "AWS::ElasticLoadBalancingV2::TargetGroup", Map.of("TargetGroupName", "Name"),
-            "AWS::ECS::Cluster", Map.of(),
-            "AWS::ECS::Service", Map.of("Name", "ServiceName"),
-            "AWS::EC2::VPCEndpoint", Map.of());
+    /**
+     * Attributes that return a property of the resource: type → attribute → property. Service Connect names
+     * a Cloud Map namespace by name or ARN; the namespace's Name keeps clusters and services comparable
+     * (the ARN exists only after deployment).
+     */
+    private static final Map<String, Map<String, String>> FROM_PROPERTY = Map.ofEntries(
+            Map.entry("AWS::EC2::VPC", Map.of("CidrBlock", "CidrBlock")),
+            Map.entry("AWS::EC2::Subnet", Map.of("AvailabilityZone", "AvailabilityZone", "CidrBlock", "CidrBlock",
+                    "VpcId", "VpcId", "Ipv6CidrBlock", "Ipv6CidrBlock")),
+            Map.entry("AWS::EC2::SecurityGroup", Map.of("VpcId", "VpcId", "GroupName", "GroupName")),
+            Map.entry("AWS::EC2::Instance", Map.of("AvailabilityZone", "AvailabilityZone",
+                    "PrivateIp", "PrivateIpAddress")),
+            Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer", Map.of("LoadBalancerName", "Name",
+                    "SecurityGroups", "SecurityGroups")),
+            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup", Map.of("TargetGroupName", "Name")),
+            Map.entry("AWS::ECS::Service", Map.of("Name", "ServiceName")),
+            Map.entry("AWS::ServiceDiscovery::HttpNamespace", Map.of("Arn", "Name", "Id", "Name")),
+            Map.entry("AWS::ServiceDiscovery::PrivateDnsNamespace", Map.of("Arn", "Name", "Id", "Name")),
+            Map.entry("AWS::ServiceDiscovery::PublicDnsNamespace", Map.of("Arn", "Name", "Id", "Name")));
 
     /** Attributes that are the resource's own id or ARN, beyond the generic {@code Id}/{@code Arn}. */
     private static final Set<String> SELF = Set.of(

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Resolves template expressions: plain values, and the intrinsic functions (Ref, Fn::GetAtt, Fn::Sub,
- * Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap, Fn::If, Fn::ImportValue, Fn::GetAZs, Fn::Base64,
- * Fn::Cidr, and the condition functions). Named things (parameters, conditions, resources, outputs) are
+ * Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap, Fn::If, Fn::ImportValue, Fn::GetStackOutput, Fn::GetAZs,
+ * Fn::Base64, Fn::Cidr, and the condition functions). Named things (parameters, conditions, resources, outputs) are
  * looked up through the {@link StackScope}, which evaluates each once.
  */
 final class IntrinsicResolver {
@@ -88,6 +88,7 @@ final class IntrinsicResolver {
             case "Fn::GetAtt" -> getAtt(arg, at);
             case "Fn::If" -> ifFunction(arg, at);
             case "Fn::ImportValue" -> scope.set().importValue(resolve(arg), at);
+            case "Fn::GetStackOutput" -> stackOutput(arg, at);
             case "Fn::Sub" -> text.sub(arg, at);
             case "Fn::Join" -> text.join(arg, at);
             case "Fn::Split" -> text.split(arg, at);
@@ -126,6 +127,22 @@ final class IntrinsicResolver {
                     : new Value.Unknown("the attribute name of Fn::GetAtt " + logicalId + " is not a string", at);
         }
         return scope.getAtt(logicalId, attributeName, at);
+    }
+
+    private Value stackOutput(TemplateNode arg, SourcePosition at) {
+        if (!(arg instanceof MapNode m) || m.get("StackName") == null || m.get("OutputName") == null) {
+            throw new TemplateFormatException(arg.position(), "Fn::GetStackOutput needs {StackName, OutputName}");
+        }
+        Value stack = resolve(m.get("StackName"));
+        Value output = resolve(m.get("OutputName"));
+        String stackName = Values.scalarText(stack);
+        String outputName = Values.scalarText(output);
+        if (stackName == null || outputName == null) {
+            Value.Unknown why = stack instanceof Value.Unknown u ? u : output instanceof Value.Unknown u ? u : null;
+            return new Value.Unknown("Fn::GetStackOutput: " + (why == null ? "the stack or output name is not a string"
+                    : why.reason()), at);
+        }
+        return scope.set().stackOutput(stackName, outputName, at);
     }
 
     private Value ifFunction(TemplateNode arg, SourcePosition at) {

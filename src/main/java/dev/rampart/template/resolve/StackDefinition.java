@@ -2,6 +2,7 @@ package dev.rampart.template.resolve;
 
 import dev.rampart.template.tree.MapNode;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One CloudFormation stack to evaluate: its parsed template and what is known about where it deploys.
@@ -15,6 +16,8 @@ import java.nio.file.Path;
  * @param stackNameKnown whether {@code AWS::StackName} is {@code name} (CDK stacks) or unknown (a plain
  *     template can be deployed under any name)
  * @param constructPath the stack's CDK construct path, else null
+ * @param tags stack-level tags (CDK: the manifest's {@code properties.tags}), which CloudFormation applies to
+ *     every taggable resource of the stack when it deploys it
  */
 public record StackDefinition(
         String name,
@@ -24,4 +27,10 @@ public record StackDefinition(
         String account,
         String region,
         boolean stackNameKnown,
-        String constructPath) {}
+        String constructPath,
+        Map<String, String> tags) {
+
+    public StackDefinition {
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+}

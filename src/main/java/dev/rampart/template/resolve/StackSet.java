@@ -70,6 +70,16 @@ public final class StackSet {
         return v;
     }
 
+    /** {@code Fn::GetStackOutput}: an output of another stack read in this run (CDK's weak cross-stack references). */
+    Value stackOutput(String stackName, String outputName, SourcePosition at) {
+        StackScope scope = byName.get(stackName);
+        if (scope == null) {
+            return new Value.Unknown("Fn::GetStackOutput reads stack " + stackName + ", which is not among the"
+                    + " templates read", at);
+        }
+        return scope.output(outputName, at);
+    }
+
     // Export names may themselves be expressions (Fn::Sub "${AWS::StackName}-VpcId"): resolved once, on first use.
     private Map<String, Map.Entry<StackScope, String>> exports(SourcePosition at) {
         if (exports == null) {
