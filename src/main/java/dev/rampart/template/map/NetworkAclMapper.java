@@ -22,7 +22,8 @@ final class NetworkAclMapper implements FamilyMapper {
     static final String ENTRY = "AWS::EC2::NetworkAclEntry";
     static final String ASSOCIATION = "AWS::EC2::SubnetNetworkAclAssociation";
 
-    private record Pending(TemplateResource resource, boolean egress, Integer ruleNumber) {}
+    /** An entry before its position is known: declared by a template resource, or built in (ready). */
+    private record Pending(TemplateResource resource, NetworkAcl.Entry ready, boolean egress, Integer ruleNumber) {}
 
     private static final Comparator<Pending> ORDER = Comparator.comparing(Pending::egress)
             .thenComparing(Pending::ruleNumber, Comparator.nullsLast(Comparator.naturalOrder()));
@@ -86,18 +87,20 @@ final class NetworkAclMapper implements FamilyMapper {
     private static List<NetworkAcl.Entry> entries(MappingContext ctx, Fields acl, List<TemplateResource> declared,
             List<NetworkAcl.Entry> builtIn, VpcFacts vpc) {
         List<Pending> pending = new ArrayList<>();
+        for (NetworkAcl.Entry b : builtIn) {
+            pending.add(new Pending(null, b, b.egress(), b.ruleNumber()));
+        }
         for (TemplateResource e : declared == null ? List.<TemplateResource>of() : declared) {
             Value egress = Fields.get(e.properties(), "Egress");
             String number = Values.scalarText(orNull(Fields.get(e.properties(), "RuleNumber")));
-            pending.add(new Pending(e, "true".equalsIgnoreCase(Values.scalarText(orNull(egress))), parse(number)));
+            pending.add(new Pending(e, null, "true".equalsIgnoreCase(Values.scalarText(orNull(egress))), parse(number)));
         }
         pending.sort(ORDER);
         List<NetworkAcl.Entry> out = new ArrayList<>();
         for (boolean egress : new boolean[] {false, true}) {
-            builtIn.stream().filter(b -> b.egress() == egress).forEach(out::add);
             for (Pending p : pending) {
                 if (p.egress() == egress) {
-                    out.add(entry(acl, p.resource(), "/entries/" + out.size()));
+                    out.add(p.ready() != null ? p.ready() : entry(acl, p.resource(), "/entries/" + out.size()));
                 }
             }
             out.add(new NetworkAcl.Entry(32767, egress, NetworkAcl.RuleAction.DENY, Protocols.ALL, "0.0.0.0/0", null,

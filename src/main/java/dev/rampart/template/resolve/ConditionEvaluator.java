@@ -20,6 +20,16 @@ final class ConditionEvaluator {
     }
 
     Truth evaluate(TemplateNode node) {
+        EvaluationGuard guard = scope.set().guard();
+        guard.descend(node.position());
+        try {
+            return evaluateNode(node);
+        } finally {
+            guard.ascend();
+        }
+    }
+
+    private Truth evaluateNode(TemplateNode node) {
         if (node instanceof BooleanNode b) {
             return Truth.of(b.value());
         }

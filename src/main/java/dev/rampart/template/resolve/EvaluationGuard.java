@@ -18,6 +18,7 @@ public final class EvaluationGuard {
     private final int maxDepth;
     private final LinkedHashSet<String> active = new LinkedHashSet<>();
     private int depth;
+    private long evaluations;
 
     public EvaluationGuard(int maxDepth) {
         this.maxDepth = maxDepth;
@@ -25,6 +26,7 @@ public final class EvaluationGuard {
 
     /** Marks {@code what} (e.g. {@code condition IsProd in stack S}) as being evaluated. */
     void enter(String what, SourcePosition at) {
+        evaluations++;
         if (!active.add(what)) {
             List<String> path = new ArrayList<>();
             boolean in = false;
@@ -39,13 +41,21 @@ public final class EvaluationGuard {
         }
     }
 
+    /**
+     * How many named things (parameters, conditions, resources' properties, outputs) have been evaluated:
+     * each at most once, so this stays within the size of the templates however often they are referenced.
+     */
+    public long evaluations() {
+        return evaluations;
+    }
+
     void exit(String what) {
         active.remove(what);
     }
 
     void descend(SourcePosition at) {
         if (++depth > maxDepth) {
-            depth = 0;
+            depth--;
             throw new TemplateLimitException(at + ": references nest deeper than " + maxDepth
                     + " levels; Rampart refuses to evaluate this template");
         }

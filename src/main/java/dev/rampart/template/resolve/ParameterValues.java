@@ -37,6 +37,13 @@ final class ParameterValues {
 
     // CloudFormation passes list parameters as one comma-separated string.
     private static Value asList(Value v) {
+        if (v instanceof Value.Unknown u) {
+            Value.ListValue references = Values.split(u, ",");
+            return references != null ? references : u;
+        }
+        if (v instanceof Value.ResourceRef) {
+            return new Value.ListValue(List.of(v));
+        }
         String text = Values.scalarText(v);
         if (text == null) {
             return v;

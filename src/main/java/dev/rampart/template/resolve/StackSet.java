@@ -22,7 +22,8 @@ public final class StackSet {
         this.guard = guard;
     }
 
-    EvaluationGuard guard() {
+    /** The guard shared by every evaluation of this set. */
+    public EvaluationGuard guard() {
         return guard;
     }
 

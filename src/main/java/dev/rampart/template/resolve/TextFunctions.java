@@ -98,7 +98,8 @@ final class TextFunctions {
         }
         Value source = Values.asText(resolver.resolve(l.items().get(1)), at, "Fn::Split");
         if (source instanceof Value.Unknown u) {
-            return new Value.Unknown(u.reason(), u.at());
+            Value.ListValue references = Values.split(u, delimiter);
+            return references != null ? references : new Value.Unknown(u.reason(), u.at());
         }
         List<Value> parts = new ArrayList<>();
         for (String p : ((Value.Text) source).value().split(Pattern.quote(delimiter), -1)) {

@@ -57,10 +57,11 @@ public sealed interface Value
      *
      * @param reason why, for the gap entry
      * @param at the expression that could not be resolved
-     * @param parts when the value is a string built from pieces (Fn::Sub, Fn::Join): the known pieces,
-     *     with null for each unknown one; null when nothing is known about it
+     * @param parts when the value is a string built from pieces (Fn::Sub, Fn::Join): its pieces, some known
+     *     text, some references to resources (physical ids exist only after deployment), some unknown; null
+     *     when nothing is known about it
      */
-    record Unknown(String reason, SourcePosition at, List<String> parts) implements Value {
+    record Unknown(String reason, SourcePosition at, List<Part> parts) implements Value {
         public Unknown {
             parts = parts == null ? null : Collections.unmodifiableList(new ArrayList<>(parts));
         }
@@ -69,17 +70,29 @@ public sealed interface Value
             this(reason, at, null);
         }
 
-        /** The known pieces joined, each unknown piece written as {@code hole}; null when nothing is known. */
+        /** The known text joined, each other piece written as {@code hole}; null when nothing is known. */
         public String partialText(String hole) {
             if (parts == null) {
                 return null;
             }
             StringBuilder b = new StringBuilder();
-            for (String p : parts) {
-                b.append(p == null ? hole : p);
+            for (Part p : parts) {
+                b.append(p instanceof Part.Literal l ? l.text() : hole);
             }
             return b.toString();
         }
+    }
+
+    /** A piece of a partly known string. */
+    sealed interface Part permits Part.Literal, Part.Reference, Part.Hole {
+        /** Known text. */
+        record Literal(String text) implements Part {}
+
+        /** The physical id of a resource: unknown text, but known to name that resource. */
+        record Reference(ResourceRef ref) implements Part {}
+
+        /** Text that could not be resolved. */
+        record Hole() implements Part {}
     }
 
     /** {@code AWS::NoValue}: the property or list element is removed. */

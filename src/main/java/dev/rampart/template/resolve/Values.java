@@ -19,8 +19,9 @@ public final class Values {
     }
 
     /**
-     * {@code v} as a string inside a larger string (Fn::Sub, Fn::Join): the text of a scalar; unknown for
-     * resource references (physical ids exist only after deployment), lists, maps and unknowns.
+     * {@code v} as a string inside a larger string (Fn::Sub, Fn::Join): the text of a scalar; for a resource
+     * reference an unknown that still names the resource (its physical id exists only after deployment),
+     * so that splitting the string again gives the references back; unknown for everything else.
      */
     public static Value asText(Value v, SourcePosition at, String context) {
         String text = scalarText(v);
@@ -29,8 +30,8 @@ public final class Values {
         }
         return switch (v) {
             case Value.Unknown u -> u;
-            case Value.ResourceRef r -> new Value.Unknown("the physical id of " + r.logicalId()
-                    + " (used in " + context + ") exists only after deployment", at);
+            case Value.ResourceRef r -> new Value.Unknown("the physical id of " + r.logicalId() + " (used in "
+                    + context + ") exists only after deployment", at, List.of(new Value.Part.Reference(r)));
             case Value.Null n -> new Value.Text("");
             default -> throw new TemplateFormatException(at, context + " expects a string here, not " + describe(v));
         };
@@ -38,28 +39,24 @@ public final class Values {
 
     /**
      * Concatenates pieces that are each known text or unknown: known text when all are known, else an
-     * unknown that keeps the known pieces (so {@code com.amazonaws.${AWS::Region}.ecr.api} still names
-     * its service).
+     * unknown that keeps what is known of each piece (so {@code com.amazonaws.${AWS::Region}.ecr.api} still
+     * names its service, and a joined list of subnet references can be split back into references).
      */
     public static Value concat(List<Value> pieces, SourcePosition at, String context) {
         StringBuilder b = new StringBuilder();
-        List<String> parts = new ArrayList<>();
+        List<Value.Part> parts = new ArrayList<>();
         Value.Unknown first = null;
         for (Value piece : pieces) {
             switch (piece) {
                 case Value.Text t -> {
                     b.append(t.value());
-                    parts.add(t.value());
+                    parts.add(new Value.Part.Literal(t.value()));
                 }
                 case Value.Unknown u -> {
-                    if (first == null) {
-                        first = u;
+                    if (first == null || first.parts() != null && u.parts() == null) {
+                        first = u; // the reason of a real unknown beats that of a reference
                     }
-                    if (u.parts() != null) {
-                        parts.addAll(u.parts());
-                    } else {
-                        parts.add(null);
-                    }
+                    parts.addAll(u.parts() != null ? u.parts() : List.of(new Value.Part.Hole()));
                 }
                 default -> throw new IllegalArgumentException("not a text piece: " + piece);
             }
@@ -71,17 +68,70 @@ public final class Values {
     }
 
     // Adjacent known pieces joined, so partial text reads naturally.
-    private static List<String> merge(List<String> parts) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
+    private static List<Value.Part> merge(List<Value.Part> parts) {
+        List<Value.Part> out = new ArrayList<>();
+        for (Value.Part p : parts) {
             int last = out.size() - 1;
-            if (p != null && last >= 0 && out.get(last) != null) {
-                out.set(last, out.get(last) + p);
+            if (p instanceof Value.Part.Literal l && last >= 0 && out.get(last) instanceof Value.Part.Literal prev) {
+                out.set(last, new Value.Part.Literal(prev.text() + l.text()));
             } else {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * Splits a partly known string at {@code delimiter} when that is still meaningful: every piece between
+     * delimiters must be known text or exactly one resource reference (e.g. {@code Fn::Join [",", [Ref A,
+     * Ref B]]} splits back into the two references). Null when it is not.
+     */
+    public static Value.ListValue split(Value.Unknown u, String delimiter) {
+        if (u.parts() == null) {
+            return null;
+        }
+        List<Value> items = new ArrayList<>();
+        List<Value.Part> current = new ArrayList<>();
+        for (Value.Part p : u.parts()) {
+            if (p instanceof Value.Part.Literal l) {
+                String[] pieces = l.text().split(java.util.regex.Pattern.quote(delimiter), -1);
+                for (int i = 0; i < pieces.length; i++) {
+                    if (i > 0) {
+                        Value item = item(current);
+                        if (item == null) {
+                            return null;
+                        }
+                        items.add(item);
+                        current = new ArrayList<>();
+                    }
+                    if (!pieces[i].isEmpty()) {
+                        current.add(new Value.Part.Literal(pieces[i]));
+                    }
+                }
+            } else {
+                current.add(p);
+            }
+        }
+        Value last = item(current);
+        if (last == null) {
+            return null;
+        }
+        items.add(last);
+        return new Value.ListValue(items);
+    }
+
+    private static Value item(List<Value.Part> parts) {
+        if (parts.isEmpty()) {
+            return new Value.Text("");
+        }
+        if (parts.size() == 1) {
+            return switch (parts.get(0)) {
+                case Value.Part.Literal l -> new Value.Text(l.text());
+                case Value.Part.Reference r -> r.ref();
+                case Value.Part.Hole h -> null;
+            };
+        }
+        return null;
     }
 
     /**
