@@ -31,7 +31,8 @@ public final class SnapshotJson {
         return MAPPER;
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    /** The pretty printer documents are written with (two-space indent, {@code \n}, {@code "key": value}). */
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

@@ -1,7 +1,10 @@
 package dev.rampart.snapshot;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -12,13 +15,18 @@ import java.nio.charset.StandardCharsets;
 public final class SnapshotWriter {
     private SnapshotWriter() {}
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     /** The document as JSON text, ending with a newline. */
     public static String toJson(Snapshot snapshot) {
-        try {
-            return SnapshotJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot) + "\n";
+        StringWriter out = new StringWriter(1 << 16);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(SnapshotJson.prettyPrinter());
+            RecordJsonWriter.write(g, snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.append('\n').toString();
     }
 
     /** Writes the document to {@code out} (UTF-8); the stream is left open. */

@@ -41,6 +41,15 @@ class SnapshotDocumentTest {
     }
 
     @Test
+    void theStreamingWriterWritesExactlyWhatTheJacksonMapperWould() throws Exception {
+        Snapshot s = Snapshot.of(SnapshotSamples.source(), List.of(SnapshotSamples.unknownVpc()), List.of());
+        for (Snapshot each : List.of(SnapshotSamples.full(), s)) {
+            assertThat(SnapshotWriter.toJson(each))
+                    .isEqualTo(SnapshotJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(each) + "\n");
+        }
+    }
+
+    @Test
     void topLevelKeysAreInDocumentOrder() throws Exception {
         assertThat(keys(tree(SnapshotSamples.full()))).containsExactly("schema_version", "source", "vpcs", "subnets",
                 "route_tables", "internet_gateways", "egress_only_internet_gateways", "nat_gateways", "instances",
