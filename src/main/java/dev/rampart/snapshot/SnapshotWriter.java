@@ -21,7 +21,7 @@ public final class SnapshotWriter {
     public static String toJson(Snapshot snapshot) {
         StringWriter out = new StringWriter(1 << 16);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(SnapshotJson.prettyPrinter());
+            g.setPrettyPrinter(PrettyPrinting.printer());
             RecordJsonWriter.write(g, snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
