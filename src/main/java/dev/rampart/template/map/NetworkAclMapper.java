@@ -45,15 +45,19 @@ final class NetworkAclMapper implements FamilyMapper {
             ctx.emit(new NetworkAcl(r.id(), r.account(), r.region(), f.tags(f.prop("Tags")), r.location(), vpcId,
                     false, false, subnets, entries(ctx, f, entries.get(r.id()), List.of(), ctx.vpc(vpcId))));
         }
+        Map<String, List<String>> subnetsOfVpc = new HashMap<>();
+        for (TemplateResource subnet : ctx.ofType(SubnetMapper.SUBNET)) {
+            if (Fields.get(subnet.properties(), "VpcId") instanceof Value.ResourceRef vpc) {
+                subnetsOfVpc.computeIfAbsent(vpc.id(), k -> new ArrayList<>()).add(subnet.id());
+            }
+        }
         for (VpcFacts vpc : ctx.vpcs()) {
             String id = vpc.id() + ImplicitIds.DEFAULT_NETWORK_ACL;
             Fields f = new Fields(id, vpc.location(), ctx.gaps, null);
             List<String> subnets = subnets(ctx, f, associations.get(id), associatedSubnets);
-            for (TemplateResource subnet : ctx.ofType(SubnetMapper.SUBNET)) {
-                Value subnetVpc = Fields.get(subnet.properties(), "VpcId");
-                if (subnetVpc instanceof Value.ResourceRef ref && ref.id().equals(vpc.id())
-                        && !associatedSubnets.contains(subnet.id())) {
-                    subnets.add(subnet.id());
+            for (String subnet : subnetsOfVpc.getOrDefault(vpc.id(), List.of())) {
+                if (!associatedSubnets.contains(subnet)) {
+                    subnets.add(subnet);
                 }
             }
             List<NetworkAcl.Entry> allowAll = new ArrayList<>();

@@ -48,7 +48,7 @@ public final class SnapshotAssembler {
                 if (included.isFalse()) {
                     continue;
                 }
-                TemplateResource r = new TemplateResource(scope, definition);
+                TemplateResource r = TemplateResource.of(scope, definition);
                 if (included.isUnknown()) {
                     gaps.unresolved(r.id(), null, new dev.rampart.template.resolve.Value.Unknown(
                             "condition " + definition.condition() + " could not be evaluated ("

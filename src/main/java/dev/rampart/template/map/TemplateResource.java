@@ -5,11 +5,17 @@ import dev.rampart.template.resolve.ResourceDefinition;
 import dev.rampart.template.resolve.StackScope;
 import dev.rampart.template.resolve.Value;
 
-/** A resource a template creates (its condition is true or unknown), with its stack. */
-public record TemplateResource(StackScope scope, ResourceDefinition definition) {
+/**
+ * A resource a template creates (its condition is true or unknown), with its stack, its snapshot id and
+ * where it is declared (both computed once: mappers ask for them often).
+ */
+public record TemplateResource(StackScope scope, ResourceDefinition definition, String id, Location location) {
 
-    public String id() {
-        return scope.id(definition.logicalId());
+    public static TemplateResource of(StackScope scope, ResourceDefinition definition) {
+        Location at = new Location(scope.definition().file(), definition.position().line(),
+                definition.position().column(), scope.definition().name(), definition.logicalId(),
+                definition.constructPath(), null);
+        return new TemplateResource(scope, definition, scope.id(definition.logicalId()), at);
     }
 
     public String type() {
@@ -31,11 +37,5 @@ public record TemplateResource(StackScope scope, ResourceDefinition definition) 
     /** Its resolved Properties: a map, or unknown as a whole. */
     public Value properties() {
         return scope.properties(definition.logicalId());
-    }
-
-    /** Where the resource is declared. */
-    public Location location() {
-        return new Location(scope.definition().file(), definition.position().line(), definition.position().column(),
-                scope.definition().name(), definition.logicalId(), definition.constructPath(), null);
     }
 }
