@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Reads the fixtures under fixtures/ for tests. */
 public final class Fixtures {
@@ -61,9 +60,5 @@ public final class Fixtures {
     static Map<String, Long> countByKind(Snapshot s) {
         return s.resources().collect(java.util.stream.Collectors.groupingBy(Resource::collection,
                 java.util.TreeMap::new, java.util.stream.Collectors.counting()));
-    }
-
-    static Stream<Resource> all(Snapshot s) {
-        return s.resources();
     }
 }

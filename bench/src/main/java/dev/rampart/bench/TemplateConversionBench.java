@@ -38,12 +38,16 @@ public class TemplateConversionBench {
     @Param({"5000"})
     int resources;
 
+    /** {@code json} as CDK writes templates; {@code yaml} reads the same text through the YAML parser. */
+    @Param({"json", "yaml"})
+    String format;
+
     private Path template;
     private TemplateOptions options;
 
     @Setup(Level.Trial)
     public void writeTemplate() throws IOException {
-        template = Files.createTempFile("rampart-bench-", ".json");
+        template = Files.createTempFile("rampart-bench-", "." + format);
         Files.writeString(template, TemplateGenerator.json(resources));
         options = TemplateOptions.defaults().withRegion("eu-west-1").withAccount("111111111111")
                 .withParameters(Map.of("CertificateArn", "arn:aws:acm:eu-west-1:111111111111:certificate/x"));
