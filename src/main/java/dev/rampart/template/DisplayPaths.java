@@ -30,13 +30,11 @@ public final class DisplayPaths {
     /** A stack name for a plain template file: its name without the template extensions. */
     public static String stackName(String fileName) {
         String name = fileName;
+        // In this order, so that "App.template.json" (CDK's naming) becomes "App".
         for (String ext : new String[] {".json", ".yaml", ".yml", ".template"}) {
             if (name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
                 name = name.substring(0, name.length() - ext.length());
             }
-        }
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".template")) {
-            name = name.substring(0, name.length() - ".template".length());
         }
         return name.isEmpty() ? fileName : name;
     }

@@ -48,6 +48,8 @@ final class LoadBalancerMapper implements FamilyMapper {
                     f.integer("/port", f.prop("Port")), sslPolicy(f, protocol), actions));
         }
         for (TemplateResource rule : ctx.ofType(LISTENER_RULE)) {
+            // Rules are not in the snapshot, so what cannot be resolved in them is not reported as a gap;
+            // a target group then lists only the load balancers that are known to forward to it.
             Fields f = new Fields(rule.id(), rule.location(), new GapSink(), rule.properties());
             String listener = f.string("/ListenerArn", f.prop("ListenerArn"));
             forwardTargets(balancerOfListener.get(listener), actions(f, f.prop("Actions")), balancersOfGroup);
