@@ -1,10 +1,9 @@
 package dev.rampart.cli;
 
 import dev.rampart.RampartException;
+import dev.rampart.RampartVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Rampart.Version.class,
         description = "Policy-as-code compliance scanner for AWS network and container posture.",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, CheckCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, SnapshotCommand.class, ParseCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",
@@ -80,14 +79,6 @@ public final class Rampart implements Runnable {
 
     /** Rampart's own version, as built. */
     public static String version() {
-        try (InputStream in = Rampart.class.getResourceAsStream("/rampart-version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return RampartVersion.current();
     }
 }

@@ -1,0 +1,12 @@
+package dev.rampart.template.map;
+
+import java.util.Set;
+
+/** Maps one family of CloudFormation resource types (e.g. security groups and their rule resources). */
+interface FamilyMapper {
+    /** The CloudFormation types this mapper consumes; other types are counted as unsupported. */
+    Set<String> types();
+
+    /** Emits the family's snapshot records (and gaps) into {@code ctx}. */
+    void map(MappingContext ctx);
+}

@@ -1,0 +1,77 @@
+package dev.rampart.template.map;
+
+import dev.rampart.snapshot.Gap;
+import dev.rampart.snapshot.Resource;
+import dev.rampart.template.resolve.ResourceDefinition;
+import dev.rampart.template.resolve.StackScope;
+import dev.rampart.template.resolve.StackSet;
+import dev.rampart.template.resolve.Truth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns every resource the stacks of a {@link StackSet} create into snapshot records: resources whose
+ * condition is false are left out, resources whose condition is unknown are kept with a gap, types no
+ * mapper models are counted.
+ */
+public final class SnapshotAssembler {
+    private SnapshotAssembler() {}
+
+    private static final String NESTED_STACK = "AWS::CloudFormation::Stack";
+
+    /** Mappers in dependency order: later ones read facts (VPCs, subnets) the earlier ones established. */
+    private static final List<FamilyMapper> MAPPERS = List.of(
+            new VpcMapper(), new SubnetMapper(), new GatewayMapper(), new RouteTableMapper(), new NetworkAclMapper(),
+            new SecurityGroupMapper(), new VpcEndpointMapper(), new ComputeMapper(), new LoadBalancerMapper(),
+            new EcsMapper(), new EcsServiceMapper());
+
+    /**
+     * The snapshot content of a set of stacks.
+     *
+     * @param unsupportedResourceTypes resource type → count, for created resources of types not modelled
+     */
+    public record Result(List<Resource> resources, List<Gap> gaps, Map<String, Integer> unsupportedResourceTypes) {}
+
+    public static Result assemble(StackSet set) {
+        GapSink gaps = new GapSink();
+        List<TemplateResource> created = new ArrayList<>();
+        Map<String, Integer> unsupported = new TreeMap<>();
+        Set<String> modelled = new HashSet<>();
+        MAPPERS.forEach(m -> modelled.addAll(m.types()));
+        for (StackScope scope : set.scopes()) {
+            for (ResourceDefinition definition : scope.resources()) {
+                Truth included = scope.included(definition);
+                if (included.isFalse()) {
+                    continue;
+                }
+                TemplateResource r = TemplateResource.of(scope, definition);
+                if (included.isUnknown()) {
+                    gaps.unresolved(r.id(), null, new dev.rampart.template.resolve.Value.Unknown(
+                            "condition " + definition.condition() + " could not be evaluated ("
+                                    + included.unknown().reason() + "); the resource is kept",
+                            included.unknown().at()), r.location());
+                }
+                if (definition.type().equals(NESTED_STACK) && scope.nested().containsKey(definition.logicalId())) {
+                    continue; // its resources come from the nested stack itself
+                }
+                if (definition.type().equals(NESTED_STACK)) {
+                    gaps.note(r.id(), null, "the template of nested stack " + definition.logicalId()
+                            + " is not available locally; its resources are not in the snapshot", r.location());
+                }
+                if (!modelled.contains(definition.type())) {
+                    unsupported.merge(definition.type(), 1, Integer::sum);
+                }
+                created.add(r);
+            }
+        }
+        MappingContext ctx = new MappingContext(created, gaps);
+        for (FamilyMapper mapper : MAPPERS) {
+            mapper.map(ctx);
+        }
+        return new Result(ctx.emitted(), gaps.gaps(), unsupported);
+    }
+}
