@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * region and optionally one access key, read from the request's SigV4 credential scope, so one server can
  * play several accounts and regions.
  */
-final class AwsMock implements AutoCloseable {
+public final class AwsMock implements AutoCloseable {
     private record Protocol(String signingName, boolean json, String versionOrTarget) {}
 
     private static final Map<String, Protocol> SERVICES = Map.of(
@@ -51,7 +51,7 @@ final class AwsMock implements AutoCloseable {
             "servicediscovery", new Protocol("servicediscovery", true, "Route53AutoNaming_v20170314"));
 
     /** Priority of injected failures: above every scenario stub. */
-    static final int OVERRIDE = 1;
+    public static final int OVERRIDE = 1;
     private static final int SCENARIO = 10;
     private static final int FALLBACK = 30;
 
@@ -59,38 +59,38 @@ final class AwsMock implements AutoCloseable {
 
     private final WireMockServer server;
 
-    AwsMock() {
+    public AwsMock() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().notifier(new Slf4jNotifier(false)));
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create(server.baseUrl());
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 
     /** Serves {@code scenario} to requests signed for {@code region} (any region when null) and any access key. */
-    AwsMock serve(String scenario, String region) {
+    public AwsMock serve(String scenario, String region) {
         return serve(scenario, region, null);
     }
 
     /** Serves {@code scenario} to requests signed for {@code region} with {@code accessKeyId} (any when null). */
-    AwsMock serve(String scenario, String region, String accessKeyId) {
+    public AwsMock serve(String scenario, String region, String accessKeyId) {
         stubScenario(scenario, region, accessKeyId, SCENARIO);
         return this;
     }
 
     /** Serves {@code scenario} to every request no other stub answers (an empty account, say). */
-    AwsMock fallback(String scenario) {
+    public AwsMock fallback(String scenario) {
         stubScenario(scenario, null, null, FALLBACK);
         return this;
     }
 
     /** A request for {@code call} (e.g. {@code ec2:DescribeRouteTables}) in {@code region} (any when null). */
-    MappingBuilder request(String call, String region, String accessKeyId) {
+    public MappingBuilder request(String call, String region, String accessKeyId) {
         String service = call.substring(0, call.indexOf(':'));
         String operation = call.substring(call.indexOf(':') + 1);
         Protocol p = SERVICES.get(service);
@@ -110,12 +110,12 @@ final class AwsMock implements AutoCloseable {
     }
 
     /** Answers {@code call} in {@code region} with {@code response} ahead of every scenario (failure injection). */
-    void override(MappingBuilder request, ResponseDefinitionBuilder response) {
+    public void override(MappingBuilder request, ResponseDefinitionBuilder response) {
         server.stubFor(request.atPriority(OVERRIDE).willReturn(response));
     }
 
     /** A response with a recorded body ({@code errors/ec2-UnauthorizedOperation.xml}, say) and a status. */
-    static ResponseDefinitionBuilder recorded(String file, int status) {
+    public static ResponseDefinitionBuilder recorded(String file, int status) {
         return aResponse().withStatus(status)
                 .withHeader("Content-Type", file.endsWith(".json") ? "application/x-amz-json-1.1" : "text/xml;charset=UTF-8")
                 .withHeader("x-amzn-RequestId", "0c3b9a2e-1d4f-4e5a-8b6c-7d8e9f0a1b2c")
@@ -123,7 +123,7 @@ final class AwsMock implements AutoCloseable {
     }
 
     /** The calls the server received, as {@code service:Operation}, sorted. */
-    TreeSet<String> callsReceived() {
+    public TreeSet<String> callsReceived() {
         TreeSet<String> calls = new TreeSet<>();
         for (var event : server.getAllServeEvents()) {
             calls.add(callOf(event.getRequest()));
@@ -132,12 +132,12 @@ final class AwsMock implements AutoCloseable {
     }
 
     /** How many requests for {@code call} the server received. */
-    long requestsFor(String call) {
+    public long requestsFor(String call) {
         return server.getAllServeEvents().stream().filter(e -> callOf(e.getRequest()).equals(call)).count();
     }
 
     /** Every request body and header the server received, as text (for leak checks). */
-    String everythingReceived() {
+    public String everythingReceived() {
         StringBuilder out = new StringBuilder();
         server.getAllServeEvents().forEach(e -> out.append(e.getRequest().getHeaders()).append('\n')
                 .append(e.getRequest().getBodyAsString()).append('\n'));
@@ -202,7 +202,7 @@ final class AwsMock implements AutoCloseable {
         }
     }
 
-    static String resource(String path) {
+    public static String resource(String path) {
         try (InputStream in = AwsMock.class.getResourceAsStream("/aws/" + path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource aws/" + path);
