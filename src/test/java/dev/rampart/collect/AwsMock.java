@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -186,8 +185,7 @@ public final class AwsMock implements AutoCloseable {
             int matchCount = 0;
             JsonNode match = stub.get("match");
             if (match != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = match.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : match.properties()) {
                     if (json) {
                         m.withRequestBody(matchingJsonPath("$." + e.getKey(), equalTo(e.getValue().asText())));
                     } else {
