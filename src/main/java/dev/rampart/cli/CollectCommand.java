@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "collect",
         mixinStandardHelpOptions = true,
+        versionProvider = Rampart.Version.class,
         description = {
             "Reads the network and container resources of live AWS accounts into a snapshot document.",
             "Credentials come from the standard AWS chain (environment, --profile or AWS_PROFILE, SSO, container"

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "merge",
         mixinStandardHelpOptions = true,
+        versionProvider = Rampart.Version.class,
         description = {
             "Joins snapshot documents into one: sources combined (kinds, accounts, regions, files), resources"
                     + " de-duplicated by id, gaps kept. Used to join the shards of 'rampart collect --shard'.",

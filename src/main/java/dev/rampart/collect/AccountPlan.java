@@ -3,6 +3,7 @@ package dev.rampart.collect;
 import dev.rampart.snapshot.Gap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,8 +98,13 @@ record AccountPlan(String callerAccount, List<String> accounts, String roleArnTe
             identity = capturing.one(Api.STS_GET_CALLER_IDENTITY, what, List.of(), sts::getCallerIdentity);
         }
         if (identity == null || identity.account() == null) {
+            Gap failure = failures.isEmpty() ? null : failures.get(0);
+            if (failure != null && Set.of(CallFailure.CONNECTION, CallFailure.TIMEOUT).contains(failure.errorCode())) {
+                throw new CollectException("AWS STS could not be reached in " + homeRegion
+                        + " (sts:GetCallerIdentity): " + Calls.cause(failure, what));
+            }
             throw new CollectException("the AWS credentials do not work"
-                    + (failures.isEmpty() ? "" : ": sts:GetCallerIdentity failed: " + Calls.cause(failures.get(0), what))
+                    + (failure == null ? "" : ": sts:GetCallerIdentity failed: " + Calls.cause(failure, what))
                     + ". Rampart uses the standard credential chain (environment, --profile or AWS_PROFILE,"
                     + " SSO, container and instance roles).");
         }

@@ -42,7 +42,6 @@ public final class AwsCollector {
     private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     private final CollectOptions options;
-    private List<String> regions;
     private final SecretScrubber scrubber = new SecretScrubber();
     private final Semaphore callSlots;
     private final Semaphore regionSlots;
@@ -81,20 +80,20 @@ public final class AwsCollector {
         }
         try (AwsClients clients = new AwsClients(options.retry(), endpoints, new CallObserver(progress, scrubber))) {
             String home = homeRegion();
-            regions = options.regions().isEmpty() && !options.allRegions() ? List.of(home) : options.regions();
+            List<String> regions = options.regions().isEmpty() && !options.allRegions() ? List.of(home) : options.regions();
             Calls calls = new Calls(callSlots, progress, scrubber, null, home, g -> { });
             registerSecrets(base);
             AccountPlan plan = AccountPlan.decide(options, calls, clients, base, home);
             Set<String> scanned = Set.copyOf(plan.accounts());
             List<String> mine = options.allRegions()
                     ? plan.accounts().stream().filter(a -> options.shard().owns(a)).toList()
-                    : plan.accounts().stream().filter(a -> regionsOwned(a).size() > 0).toList();
+                    : plan.accounts().stream().filter(a -> !regionsOwned(a, regions).isEmpty()).toList();
             if (!options.allRegions()) {
-                progress.planTasks((long) mine.stream().mapToInt(a -> regionsOwned(a).size()).sum()
+                progress.planTasks((long) mine.stream().mapToInt(a -> regionsOwned(a, regions).size()).sum()
                         * Family.ALL.size());
             }
             List<AccountResult> results = Fanout.map(mine,
-                    account -> collectAccount(account, plan, clients, calls, base, home, scanned));
+                    account -> collectAccount(account, regions, plan, clients, calls, base, home, scanned));
             return assemble(results, clock);
         } finally {
             if (options.credentials() == null && base instanceof SdkAutoCloseable closeable) {
@@ -103,11 +102,13 @@ public final class AwsCollector {
         }
     }
 
-    private List<String> regionsOwned(String account) {
+    // This shard's part of an account's regions.
+    private List<String> regionsOwned(String account, List<String> regions) {
         return regions.stream().filter(r -> options.shard().owns(account + "/" + r)).toList();
     }
 
-    private AccountResult collectAccount(String account, AccountPlan plan, AwsClients clients, Calls calls,
+    private AccountResult collectAccount(String account, List<String> regions, AccountPlan plan, AwsClients clients,
+            Calls calls,
             AwsCredentialsProvider base, String home, Set<String> scanned) {
         List<Gap> gaps = new ArrayList<>();
         Calls accountCalls = calls.forScope(account, null, gaps::add);
@@ -138,7 +139,7 @@ public final class AwsCollector {
             }
             List<String> accountRegions = options.allRegions()
                     ? enabledRegions(account, clients, credentials, home, gaps)
-                    : regionsOwned(account);
+                    : regionsOwned(account, regions);
             if (options.allRegions()) {
                 options.progress().planTasks((long) accountRegions.size() * Family.ALL.size());
             }

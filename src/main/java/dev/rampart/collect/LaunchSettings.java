@@ -58,9 +58,9 @@ final class LaunchSettings {
                 // Named by name: only this call tells the template's lt-… id.
                 e.getValue().forEach(g -> targets.add(new Calls.Target(g, "/launch_template/id")));
             }
-            DescribeLaunchTemplateVersionsResponse r = scope.calls.one(Api.EC2_DESCRIBE_LAUNCH_TEMPLATE_VERSIONS,
-                    "version " + key.version() + " of launch template " + name, targets,
-                    () -> scope.clients.ec2().describeLaunchTemplateVersions(b -> {
+            List<DescribeLaunchTemplateVersionsResponse> pages = scope.calls.pages(
+                    Api.EC2_DESCRIBE_LAUNCH_TEMPLATE_VERSIONS, "version " + key.version() + " of launch template " + name,
+                    targets, scope.clients.ec2().describeLaunchTemplateVersionsPaginator(b -> {
                         if (key.id() != null) {
                             b.launchTemplateId(key.id());
                         } else {
@@ -68,10 +68,13 @@ final class LaunchSettings {
                         }
                         b.versions(key.version());
                     }));
-            if (r != null && !r.launchTemplateVersions().isEmpty()) {
-                var version = r.launchTemplateVersions().get(0);
-                templates.put(key, fromTemplate(version.launchTemplateData(), version.launchTemplateId()));
-            } else if (r != null) {
+            if (pages == null) {
+                return null;
+            }
+            var version = pages.stream().flatMap(p -> p.launchTemplateVersions().stream()).findFirst();
+            if (version.isPresent()) {
+                templates.put(key, fromTemplate(version.get().launchTemplateData(), version.get().launchTemplateId()));
+            } else {
                 notFound(targets, Api.EC2_DESCRIBE_LAUNCH_TEMPLATE_VERSIONS,
                         "version " + key.version() + " of launch template " + name);
             }

@@ -120,6 +120,21 @@ class CollectCommandTest {
     }
 
     @Test
+    void anUnreachableEndpointExitsWithTwoAndSaysSo() {
+        CliRun.Result run = CliRun.withPlantedProfile(dir, () -> CliRun.rampart("collect", "--profile", "planted",
+                "--endpoint-url", "http://127.0.0.1:9", "--region", "eu-west-1", "--max-attempts", "1"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).startsWith("rampart: AWS STS could not be reached in eu-west-1");
+    }
+
+    @Test
+    void versionIsPrintedBySubcommandsToo() {
+        assertThat(CliRun.rampart("collect", "--version").out()).startsWith("rampart ");
+        assertThat(CliRun.rampart("merge", "--version").out()).startsWith("rampart ");
+    }
+
+    @Test
     void regionsAndAllRegionsExcludeEachOther() {
         CliRun.Result run = collect("--all-regions");
 
