@@ -87,7 +87,7 @@ class MergeCommandTest {
     @Test
     void inputsWithCollectionGapsMakeTheResultIncompleteUnlessAllowed() throws IOException {
         Path one = snapshot("webshop/expected-snapshot.json", "one.json");
-        Path gapped = Files.writeString(dir.resolve("gapped.json"), Files.readString(one).replace("\"gaps\": [ ]",
+        Path gapped = Files.writeString(dir.resolve("gapped.json"), Files.readString(one).replaceFirst("\"gaps\": \\[\\s*\\]",
                 "\"gaps\": [ { \"kind\": \"collection\", \"resource\": null, \"field\": null, \"reason\": \"route tables"
                         + " could not be collected: denied\", \"location\": null, \"account\": \"111111111111\","
                         + " \"region\": \"eu-west-1\", \"api\": \"ec2:DescribeRouteTables\", \"error_code\":"
