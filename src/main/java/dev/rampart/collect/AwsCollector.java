@@ -80,7 +80,9 @@ public final class AwsCollector {
         }
         try (AwsClients clients = new AwsClients(options.retry(), endpoints, new CallObserver(progress, scrubber))) {
             String home = homeRegion();
-            List<String> regions = options.regions().isEmpty() && !options.allRegions() ? List.of(home) : options.regions();
+            List<String> regions = options.regions().isEmpty() && !options.allRegions()
+                    ? List.of(home)
+                    : options.regions();
             Calls calls = new Calls(callSlots, progress, scrubber, null, home, g -> { });
             registerSecrets(base);
             AccountPlan plan = AccountPlan.decide(options, calls, clients, base, home);
@@ -108,8 +110,7 @@ public final class AwsCollector {
     }
 
     private AccountResult collectAccount(String account, List<String> regions, AccountPlan plan, AwsClients clients,
-            Calls calls,
-            AwsCredentialsProvider base, String home, Set<String> scanned) {
+            Calls calls, AwsCredentialsProvider base, String home, Set<String> scanned) {
         List<Gap> gaps = new ArrayList<>();
         Calls accountCalls = calls.forScope(account, null, gaps::add);
         String roleArn = plan.roleArn(account);
@@ -132,8 +133,7 @@ public final class AwsCollector {
                 AwsCredentials resolved = accountCalls.one(Api.STS_ASSUME_ROLE, "credentials for role " + roleArn,
                         List.of(), assumed::resolveCredentials);
                 if (resolved == null) {
-                    assumed.close();
-                    return new AccountResult(account, List.of(), List.of(), gaps);
+                    return new AccountResult(account, List.of(), List.of(), gaps); // the gap says why
                 }
                 register(resolved);
             }

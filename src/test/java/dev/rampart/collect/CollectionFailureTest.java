@@ -142,8 +142,9 @@ class CollectionFailureTest {
     @Test
     void aCallThatTimesOutIsAGap() {
         aws.override(aws.request("ec2:DescribeNatGateways", REGION, null),
-                AwsMock.recorded("webshop/ec2/DescribeNatGateways.xml", 200).withFixedDelay(2_000));
-        RetrySettings quick = CollectorFixture.FAST_RETRY.withMaxAttempts(1).withAttemptTimeout(Duration.ofMillis(300));
+                AwsMock.recorded("webshop/ec2/DescribeNatGateways.xml", 200).withFixedDelay(8_000));
+        // Generous enough that no other call hits it on a busy build machine.
+        RetrySettings quick = CollectorFixture.FAST_RETRY.withMaxAttempts(1).withAttemptTimeout(Duration.ofSeconds(2));
 
         Snapshot s = AwsCollector.collect(CollectorFixture.options(aws, REGION).retry(quick).build());
 
