@@ -4,23 +4,6 @@ package dev.rampart.collect;
 final class Arns {
     private Arns() {}
 
-    /** The partition of a region: {@code aws-cn} for China, {@code aws-us-gov} for GovCloud, else {@code aws}. */
-    static String partition(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        if (region.startsWith("us-iso-")) {
-            return "aws-iso";
-        }
-        if (region.startsWith("us-isob-")) {
-            return "aws-iso-b";
-        }
-        return "aws";
-    }
-
     static String of(String partition, String service, String region, String account, String resource) {
         return "arn:" + partition + ":" + service + ":" + region + ":" + account + ":" + resource;
     }

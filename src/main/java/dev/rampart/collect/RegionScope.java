@@ -1,5 +1,6 @@
 package dev.rampart.collect;
 
+import dev.rampart.snapshot.AwsPartition;
 import dev.rampart.snapshot.Gap;
 import dev.rampart.snapshot.Location;
 import dev.rampart.snapshot.Resource;
@@ -28,7 +29,7 @@ final class RegionScope {
             CollectionProgress progress) {
         this.account = account;
         this.region = region;
-        this.partition = Arns.partition(region);
+        this.partition = AwsPartition.of(region);
         this.calls = calls.forScope(account, region, gaps::add);
         this.clients = clients;
         this.scannedAccounts = scannedAccounts;

@@ -1,5 +1,6 @@
 package dev.rampart.template.resolve;
 
+import dev.rampart.snapshot.AwsPartition;
 import dev.rampart.template.tree.SourcePosition;
 
 /** CloudFormation's pseudo parameters ({@code AWS::Region}, {@code AWS::AccountId} …) for one stack. */
@@ -15,9 +16,9 @@ final class PseudoParameters {
                     ? new Value.Text(stack.account())
                     : new Value.Unknown("AWS::AccountId is not known (give it with --account, or use a CDK"
                             + " environment)", at);
-            case "AWS::Partition" -> region != null ? new Value.Text(partition(region)) : unknownRegion(at);
+            case "AWS::Partition" -> region != null ? new Value.Text(AwsPartition.of(region)) : unknownRegion(at);
             case "AWS::URLSuffix" -> region != null
-                    ? new Value.Text(partition(region).equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com")
+                    ? new Value.Text(AwsPartition.of(region).equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com")
                     : unknownRegion(at);
             case "AWS::StackName" -> stack.stackNameKnown()
                     ? new Value.Text(stack.name())
@@ -29,22 +30,6 @@ final class PseudoParameters {
         };
     }
 
-    /** The partition a region belongs to. */
-    static String partition(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        if (region.startsWith("us-iso-")) {
-            return "aws-iso";
-        }
-        if (region.startsWith("us-isob-")) {
-            return "aws-iso-b";
-        }
-        return "aws";
-    }
 
     private static Value unknownRegion(SourcePosition at) {
         return new Value.Unknown("AWS::Region is not known (give it with --region, or use a CDK environment)", at);
