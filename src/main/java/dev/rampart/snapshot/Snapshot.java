@@ -32,10 +32,11 @@ public record Snapshot(
         List<LoadBalancer> loadBalancers,
         List<Listener> listeners,
         List<TargetGroup> targetGroups,
-        List<Gap> gaps) {
+        List<Gap> gaps,
+        List<Suppression> suppressions) {
 
-    /** The schema version this code writes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /** The schema version this code writes (1.1 added {@code suppressions}). */
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** The major version this code reads (any minor version of it). */
     public static final int SCHEMA_MAJOR = 1;
@@ -70,15 +71,29 @@ public record Snapshot(
         listeners = byId(listeners);
         targetGroups = byId(targetGroups);
         gaps = sorted(gaps, GAP_ORDER);
+        suppressions = sorted(suppressions, SUPPRESSION_ORDER); // absent (null) in 1.0 documents
     }
+
+    /** Suppressions by resource, then rule, then where they are written. */
+    static final Comparator<Suppression> SUPPRESSION_ORDER = Comparator.comparing(Suppression::resource, NULLS_FIRST)
+            .thenComparing(Suppression::rule, NULLS_FIRST)
+            .thenComparing(s -> s.location() == null ? null : s.location().file(), NULLS_FIRST)
+            .thenComparing(s -> s.location() == null ? null : s.location().line(),
+                    Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
 
     /** A document of the current schema version holding {@code resources} (any kinds, any order). */
     public static Snapshot of(Source source, Collection<? extends Resource> resources, List<Gap> gaps) {
+        return of(source, resources, gaps, List.of());
+    }
+
+    /** A document of the current schema version holding {@code resources}, gaps and in-template suppressions. */
+    public static Snapshot of(Source source, Collection<? extends Resource> resources, List<Gap> gaps,
+            List<Suppression> suppressions) {
         ResourceKinds.Buckets b = ResourceKinds.sort(resources);
         return new Snapshot(SCHEMA_VERSION, source, b.vpcs, b.subnets, b.routeTables, b.internetGateways,
                 b.egressOnlyInternetGateways, b.natGateways, b.instances, b.autoScalingGroups, b.securityGroups,
                 b.networkAcls, b.vpcEndpoints, b.ecsClusters, b.ecsServices, b.ecsTaskDefinitions,
-                b.loadBalancers, b.listeners, b.targetGroups, gaps);
+                b.loadBalancers, b.listeners, b.targetGroups, gaps, suppressions);
     }
 
     /** Every resource of every kind, in document order. */
@@ -91,7 +106,7 @@ public record Snapshot(
 
     /** The same resources and gaps under another source description. */
     public Snapshot withSource(Source newSource) {
-        return Snapshot.of(newSource, resources().toList(), gaps);
+        return Snapshot.of(newSource, resources().toList(), gaps, suppressions);
     }
 
     private static <R extends Resource> List<R> byId(List<R> resources) {

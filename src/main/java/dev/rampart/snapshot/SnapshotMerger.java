@@ -36,6 +36,7 @@ public final class SnapshotMerger {
         Map<String, Integer> unsupported = new TreeMap<>();
         Map<String, Resource> resources = new LinkedHashMap<>();
         Set<Gap> gaps = new LinkedHashSet<>();
+        Set<Suppression> suppressions = new LinkedHashSet<>();
         for (Snapshot part : parts) {
             Source s = part.source();
             kinds.add(s.kind());
@@ -52,11 +53,12 @@ public final class SnapshotMerger {
                 }
             });
             gaps.addAll(part.gaps());
+            suppressions.addAll(part.suppressions());
         }
         Source.Kind kind = kinds.size() == 1 ? kinds.iterator().next() : Source.Kind.MIXED;
         Source source = new Source(kind, toolVersion, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(),
                 new ArrayList<>(accounts), new ArrayList<>(regions), new ArrayList<>(files), new ArrayList<>(stacks),
                 unsupported);
-        return Snapshot.of(source, resources.values(), new ArrayList<>(gaps));
+        return Snapshot.of(source, resources.values(), new ArrayList<>(gaps), new ArrayList<>(suppressions));
     }
 }

@@ -86,7 +86,7 @@ public final class TemplateSnapshotter {
         }
         SnapshotAssembler.Result result = SnapshotAssembler.assemble(set);
         Snapshot fromTemplates = Snapshot.of(source(set, loader.files(), result, options.clock().instant()),
-                result.resources(), result.gaps());
+                result.resources(), result.gaps(), result.suppressions());
         if (snapshots.isEmpty()) {
             return fromTemplates;
         }

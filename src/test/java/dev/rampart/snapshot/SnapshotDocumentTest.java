@@ -54,7 +54,8 @@ class SnapshotDocumentTest {
         assertThat(keys(tree(SnapshotSamples.full()))).containsExactly("schema_version", "source", "vpcs", "subnets",
                 "route_tables", "internet_gateways", "egress_only_internet_gateways", "nat_gateways", "instances",
                 "auto_scaling_groups", "security_groups", "network_acls", "vpc_endpoints", "ecs_clusters",
-                "ecs_services", "ecs_task_definitions", "load_balancers", "listeners", "target_groups", "gaps");
+                "ecs_services", "ecs_task_definitions", "load_balancers", "listeners", "target_groups", "gaps",
+                "suppressions");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.rampart.template.map;
 
 import dev.rampart.snapshot.Gap;
 import dev.rampart.snapshot.Resource;
+import dev.rampart.snapshot.Suppression;
 import dev.rampart.template.resolve.ResourceDefinition;
 import dev.rampart.template.resolve.StackScope;
 import dev.rampart.template.resolve.StackSet;
@@ -33,14 +34,17 @@ public final class SnapshotAssembler {
      * The snapshot content of a set of stacks.
      *
      * @param unsupportedResourceTypes resource type → count, for created resources of types not modelled
+     * @param suppressions             the {@code Metadata.rampart.suppress} entries of created resources
      */
-    public record Result(List<Resource> resources, List<Gap> gaps, Map<String, Integer> unsupportedResourceTypes) {}
+    public record Result(List<Resource> resources, List<Gap> gaps, Map<String, Integer> unsupportedResourceTypes,
+            List<Suppression> suppressions) {}
 
     public static Result assemble(StackSet set) {
         GapSink gaps = new GapSink();
         List<TemplateResource> created = new ArrayList<>();
         Map<String, Integer> unsupported = new TreeMap<>();
         Set<String> modelled = new HashSet<>();
+        List<Suppression> suppressions = new ArrayList<>();
         MAPPERS.forEach(m -> modelled.addAll(m.types()));
         for (StackScope scope : set.scopes()) {
             for (ResourceDefinition definition : scope.resources()) {
@@ -66,12 +70,13 @@ public final class SnapshotAssembler {
                     unsupported.merge(definition.type(), 1, Integer::sum);
                 }
                 created.add(r);
+                suppressions.addAll(SuppressionMetadata.of(r));
             }
         }
         MappingContext ctx = new MappingContext(created, gaps);
         for (FamilyMapper mapper : MAPPERS) {
             mapper.map(ctx);
         }
-        return new Result(ctx.emitted(), gaps.gaps(), unsupported);
+        return new Result(ctx.emitted(), gaps.gaps(), unsupported, suppressions);
     }
 }
