@@ -10,7 +10,8 @@ import java.util.HexFormat;
  * Stable finding identities, shared by SARIF {@code partialFingerprints} and baselines. They must not move
  * when a template is re-synthesized or lines shift, so they hash the rule id and what names the resource
  * independently of the file: for templates the stack and the CDK construct path (else the logical id); for
- * live resources the resource id (ARN or AWS id) and account.
+ * live resources the resource id (ARN or AWS id) and account. When one rule reports a resource more than once
+ * (two open ports of one security group), each finding's message tells them apart ({@link #distinct}).
  */
 public final class Fingerprints {
     /** The key under which SARIF reports the fingerprint. */
@@ -29,6 +30,14 @@ public final class Fingerprints {
             subject = "id:" + nullToEmpty(account) + "|" + resourceId;
         }
         return sha256(ruleId + "\n" + subject);
+    }
+
+    /**
+     * The fingerprint of one of several findings of one rule on one resource: the resource's fingerprint and the
+     * finding's message, so that each stays recognisable when another is fixed.
+     */
+    public static String distinct(String fingerprint, String message) {
+        return sha256(fingerprint + "\n" + message);
     }
 
     private static String nullToEmpty(String s) {
