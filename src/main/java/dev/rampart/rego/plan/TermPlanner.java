@@ -178,7 +178,9 @@ final class TermPlanner {
             Term key = r.get(i);
             RuleTree.Node child = key.isGround() ? n.children.get(key) : null;
             if (child == null) {
-                keys(documentValue(n, c), r, i, s, c, k);
+                // a constant key that names no rule can only be in base data (or in this node's own rules)
+                Local doc = key.isGround() && !n.hasDocumentRules() ? baseData(n, c) : documentValue(n, c);
+                keys(doc, r, i, s, c, k);
                 return;
             }
             n = child;
