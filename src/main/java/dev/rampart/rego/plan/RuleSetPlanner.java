@@ -45,7 +45,7 @@ final class RuleSetPlanner {
         switch (rs.kind()) {
             case COMPLETE -> {
                 for (CompiledRule r : rs.rules()) {
-                    chain(r, List.of(), SitePool.COMPLETE_CONFLICT, result, fb, terms, body, c);
+                    chain(r, List.of(), "rule " + rs.path() + " produced conflicting values", result, fb, terms, body, c);
                 }
                 defaultValue(rs, result, fb, terms, c);
             }
@@ -100,7 +100,7 @@ final class RuleSetPlanner {
         TermPlanner terms = new TermPlanner(planner, fb);
         BodyPlanner body = new BodyPlanner(planner, fb, terms);
         for (CompiledRule r : rs.rules()) {
-            chain(r, args, SitePool.FUNCTION_CONFLICT, result, fb, terms, body, c);
+            chain(r, args, "function " + rs.path() + " produced conflicting values for the same inputs", result, fb, terms, body, c);
         }
         defaultValue(rs, result, fb, terms, c);
         return fb.build(result, false);
@@ -147,9 +147,12 @@ final class RuleSetPlanner {
         if (d == null) {
             return;
         }
+        BodyPlanner body = new BodyPlanner(planner, fb, terms);
         fb.in(fb.current().block(), () -> {
             fb.emit(new Stmt.IsUndefinedStmt(result));
-            terms.term(d.value(), Scope.EMPTY, c, (v, s) -> fb.emit(new Stmt.AssignStmt(v, result)));
+            // the compiler may have moved parts of the default value into generated body expressions
+            body.body(d.body(), Scope.EMPTY, c, s -> terms.term(d.value(), s, c,
+                    (v, s2) -> fb.emit(new Stmt.AssignStmt(v, result))));
         });
     }
 

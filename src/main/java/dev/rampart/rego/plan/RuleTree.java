@@ -20,7 +20,10 @@ final class RuleTree {
         final Ref path;
         final Map<Term, Node> children = new LinkedHashMap<>();
         RuleSet rules;
-        /** True when a rule set that is not a function is defined here or below. */
+        /**
+         * True when this path is part of the document tree: a rule set that is not a function is defined
+         * here or below, or a function is defined strictly below.
+         */
         boolean documentsBelow;
 
         Node(Ref path) {
@@ -58,13 +61,13 @@ final class RuleTree {
             Node n = root;
             List<Term> terms = rs.path().terms();
             boolean doc = rs.kind() != RuleKind.FUNCTION;
-            if (doc) {
-                root.documentsBelow = true;
-            }
+            // Every package and prefix that holds rules is part of the document tree, even when it holds
+            // only functions (OPA shows it as {}); a function itself is not a document.
+            root.documentsBelow = true;
             for (int i = 1; i < terms.size(); i++) {
                 Ref prefix = new Ref(terms.subList(0, i + 1), rs.path().location());
                 n = n.children.computeIfAbsent(terms.get(i), k -> new Node(prefix));
-                if (doc) {
+                if (doc || i < terms.size() - 1) {
                     n.documentsBelow = true;
                 }
             }
