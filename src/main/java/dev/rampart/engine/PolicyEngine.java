@@ -17,22 +17,27 @@ import java.util.concurrent.Future;
 
 /**
  * Evaluates every rule of a scan against one snapshot: the snapshot value and the data document are built once
- * and shared, rules run in parallel (one task per rule, as many threads as processors), and results come back in
- * a fixed order whatever the scheduling.
+ * and shared; the rules of a program run as batched evaluations ({@link dev.rampart.wasm.PolicyProgram#evaluateAll},
+ * so library rules are computed once per batch), batches in parallel; results come back in a fixed order
+ * whatever the scheduling.
  */
 public final class PolicyEngine {
     private final EvalOptions options;
-    private final int threads;
+    private final int batches;
 
-    /** An engine evaluating under {@code options} (timeout and allocation budget apply to each evaluation). */
-    public PolicyEngine(EvalOptions options, int threads) {
+    /**
+     * An engine evaluating under {@code options} (timeout and allocation budget apply to each batch), splitting
+     * each program's rules into at most {@code batches} batches run in parallel. One batch computes shared library
+     * rules once; more batches trade that for wall time on idle processors.
+     */
+    public PolicyEngine(EvalOptions options, int batches) {
         this.options = options;
-        this.threads = Math.max(1, threads);
+        this.batches = Math.max(1, batches);
     }
 
-    /** An engine with the default budgets and one thread per processor. */
+    /** An engine with the default budgets evaluating each program as one batch. */
     public static PolicyEngine defaults() {
-        return new PolicyEngine(EvalOptions.DEFAULT, Runtime.getRuntime().availableProcessors());
+        return new PolicyEngine(EvalOptions.DEFAULT, 1);
     }
 
     /**
@@ -46,52 +51,59 @@ public final class PolicyEngine {
 
     private record RuleOutcome(List<Finding> findings, List<Unknown> unknowns) {}
 
+    /** Findings by severity (highest first), rule id, resource id, message. */
+    public static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId).thenComparing(Finding::resourceId).thenComparing(Finding::message);
+
     /** Evaluates {@code policies} on {@code input} with {@code config} as {@code data.rampart.config}. */
     public Evaluation evaluate(Policies policies, SnapshotInput input, ObjectValue config) {
         ObjectValue scanData = ScanConfig.data(config);
-        List<RuleTask> tasks = new ArrayList<>();
+        List<Batch> work = new ArrayList<>();
+        Map<String, List<String>> evaluated = new TreeMap<>();
         for (Policies.Loaded p : policies.programs()) {
+            if (p.rules().isEmpty()) {
+                continue;
+            }
             Value data = p.data() instanceof ObjectValue own ? ScanConfig.merge(own, scanData) : scanData;
             for (RuleModule rule : p.rules()) {
-                tasks.add(new RuleTask(p, rule, data));
+                evaluated.put(rule.info().id(), evaluatedIds(rule.info(), input));
+            }
+            int n = Math.min(batches, p.rules().size());
+            for (int i = 0; i < n; i++) {
+                int from = p.rules().size() * i / n;
+                int to = p.rules().size() * (i + 1) / n;
+                work.add(new Batch(p, p.rules().subList(from, to), data));
             }
         }
-        Map<String, List<String>> evaluated = new TreeMap<>();
-        for (RuleTask t : tasks) {
-            evaluated.put(t.rule.info().id(), evaluatedIds(t.rule.info(), input));
-        }
-        List<RuleOutcome> outcomes = run(tasks, input);
         List<Finding> findings = new ArrayList<>();
         List<Unknown> unknowns = new ArrayList<>();
-        outcomes.forEach(o -> {
-            findings.addAll(o.findings());
-            unknowns.addAll(o.unknowns());
-        });
+        for (List<RuleOutcome> outcomes : run(work, input)) {
+            outcomes.forEach(o -> {
+                findings.addAll(o.findings());
+                unknowns.addAll(o.unknowns());
+            });
+        }
         findings.sort(FINDING_ORDER);
         unknowns.sort(Comparator.comparing(Unknown::ruleId).thenComparing(Unknown::resourceId)
                 .thenComparing(Unknown::reason));
         return new Evaluation(findings, unknowns, evaluated);
     }
 
-    /** Findings by severity (highest first), rule id, resource id, message. */
-    public static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::resourceId).thenComparing(Finding::message);
+    private record Batch(Policies.Loaded program, List<RuleModule> rules, Value data) {}
 
-    private record RuleTask(Policies.Loaded program, RuleModule rule, Value data) {}
-
-    private List<RuleOutcome> run(List<RuleTask> tasks, SnapshotInput input) {
-        if (tasks.size() <= 1 || threads == 1) {
-            return tasks.stream().map(t -> evaluate(t, input)).toList();
+    private List<List<RuleOutcome>> run(List<Batch> work, SnapshotInput input) {
+        if (work.size() <= 1) {
+            return work.stream().map(b -> evaluate(b, input)).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
-            Thread t = new Thread(r, "rampart-rule");
+        ExecutorService pool = Executors.newFixedThreadPool(work.size(), r -> {
+            Thread t = new Thread(r, "rampart-rules");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<RuleOutcome>> futures = tasks.stream().map(t -> pool.submit(() -> evaluate(t, input))).toList();
-            List<RuleOutcome> out = new ArrayList<>();
-            for (Future<RuleOutcome> f : futures) {
+            List<Future<List<RuleOutcome>>> futures = work.stream().map(b -> pool.submit(() -> evaluate(b, input))).toList();
+            List<List<RuleOutcome>> out = new ArrayList<>();
+            for (Future<List<RuleOutcome>> f : futures) {
                 out.add(join(f));
             }
             return out;
@@ -100,7 +112,7 @@ public final class PolicyEngine {
         }
     }
 
-    private static RuleOutcome join(Future<RuleOutcome> f) {
+    private static <T> T join(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -114,20 +126,32 @@ public final class PolicyEngine {
         }
     }
 
-    private RuleOutcome evaluate(RuleTask t, SnapshotInput input) {
-        RuleInfo info = t.rule.info();
-        try {
-            Value deny = t.program.program().evaluate(t.rule.deny(), input.value(), t.data, options);
-            List<Finding> findings = ResultMapper.findings(info, deny, input);
-            List<Unknown> unknowns = List.of();
-            if (t.rule.unknown() != null) {
-                Value unknown = t.program.program().evaluate(t.rule.unknown(), input.value(), t.data, options);
-                unknowns = ResultMapper.unknowns(info, unknown, input);
+    private List<RuleOutcome> evaluate(Batch b, SnapshotInput input) {
+        List<String> entrypoints = new ArrayList<>();
+        for (RuleModule r : b.rules()) {
+            entrypoints.add(r.deny());
+            if (r.unknown() != null) {
+                entrypoints.add(r.unknown());
             }
-            return new RuleOutcome(findings, unknowns);
-        } catch (PolicyEvaluationException e) {
-            throw new PolicyException(info.source() + " (" + info.id() + "): evaluation failed: " + e.getMessage(), e);
         }
+        List<Value> values;
+        try {
+            values = b.program().program().evaluateAll(entrypoints, input.value(), b.data(), options);
+        } catch (PolicyEvaluationException e) {
+            RuleInfo failed = b.rules().stream().filter(r -> r.deny().equals(e.entrypoint())
+                    || (r.unknown() != null && r.unknown().equals(e.entrypoint()))).map(RuleModule::info).findFirst()
+                    .orElse(null);
+            String who = failed == null ? b.program().origin() : failed.source() + " (" + failed.id() + ")";
+            throw new PolicyException(who + ": evaluation failed: " + e.getMessage(), e);
+        }
+        List<RuleOutcome> out = new ArrayList<>();
+        int i = 0;
+        for (RuleModule r : b.rules()) {
+            List<Finding> findings = ResultMapper.findings(r.info(), values.get(i++), input);
+            List<Unknown> unknowns = r.unknown() == null ? List.of() : ResultMapper.unknowns(r.info(), values.get(i++), input);
+            out.add(new RuleOutcome(findings, unknowns));
+        }
+        return out;
     }
 
     private static List<String> evaluatedIds(RuleInfo rule, SnapshotInput input) {
