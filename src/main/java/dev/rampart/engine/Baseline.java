@@ -3,7 +3,7 @@ package dev.rampart.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rampart.snapshot.SnapshotJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,7 +30,7 @@ public record Baseline(List<Entry> entries) {
     /** The {@code format} of a findings document, also readable as a baseline. */
     public static final String FINDINGS_FORMAT = "rampart-findings";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One accepted finding: its fingerprint, and what it was, for reports of fixed findings. */
     public record Entry(String fingerprint, String ruleId, String resource, String severity, String message) {}
@@ -97,7 +97,7 @@ public record Baseline(List<Entry> entries) {
             o.put("message", e.message());
         }
         try {
-            return JSON.writeValueAsString(root) + "\n";
+            return SnapshotJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

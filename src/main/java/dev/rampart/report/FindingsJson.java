@@ -3,7 +3,6 @@ package dev.rampart.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rampart.engine.Baseline;
@@ -30,7 +29,8 @@ public final class FindingsJson {
     /** The document's {@code format_version}: a new minor version only adds fields. */
     public static final String VERSION = "1.0";
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Builds trees; {@link #write} lays them out as snapshots are (two spaces, {@code "key": value}). */
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private FindingsJson() {}
 
@@ -61,7 +61,7 @@ public final class FindingsJson {
 
     static String write(JsonNode root) {
         try {
-            return JSON.writeValueAsString(root) + "\n";
+            return SnapshotJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

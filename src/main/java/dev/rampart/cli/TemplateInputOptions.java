@@ -1,0 +1,48 @@
+package dev.rampart.cli;
+
+import dev.rampart.template.ParameterFile;
+import dev.rampart.template.TemplateOptions;
+import dev.rampart.template.tree.ParseLimits;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** What fills in what templates leave open (as {@code rampart snapshot} takes it), for {@code scan} and {@code diff}. */
+final class TemplateInputOptions {
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "A template parameter value (repeatable). List parameters take comma-separated values."
+                    + " Overrides --param-file.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--param-file", paramLabel = "FILE",
+            description = "Template parameter values from a JSON or YAML file: a map of name to value, or the"
+                    + " CloudFormation CLI's [{\"ParameterKey\": …, \"ParameterValue\": …}] list.")
+    Path paramFile;
+
+    @Option(names = "--account", paramLabel = "ACCOUNT_ID",
+            description = "Account id for AWS::AccountId when a template has no CDK environment.")
+    String account;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50MB",
+            description = "Largest input file read, in bytes or with a KB, MB or GB suffix (default: ${DEFAULT-VALUE}).")
+    String maxFileSize;
+
+    /** The template options, with {@code region} (the command's {@code --region}, or null). */
+    TemplateOptions options(String region) {
+        ParseLimits limits = ParseLimits.DEFAULTS.withMaxFileBytes(ByteSizes.parse(maxFileSize, "--max-file-size"));
+        Map<String, String> values = new LinkedHashMap<>();
+        if (paramFile != null) {
+            values.putAll(ParameterFile.read(paramFile, limits));
+        }
+        values.putAll(params);
+        return TemplateOptions.defaults().withParameters(values).withRegion(region).withAccount(account)
+                .withLimits(limits);
+    }
+
+    /** Whether a template-only option was given. */
+    boolean anyGiven() {
+        return !params.isEmpty() || paramFile != null || account != null;
+    }
+}
