@@ -51,7 +51,7 @@ import picocli.CommandLine.Parameters;
             "0:no finding at or above --fail-on",
             "1:findings at or above --fail-on (new ones only, with --baseline); takes precedence over 3",
             "2:usage, configuration, policy or input error (nothing is written to output files)",
-            "3:the scan was incomplete (gaps that could hide findings) unless --allow-partial"
+            "3:the scan was incomplete (gaps or unknowns that could hide findings) unless --allow-partial"
         })
 final class ScanCommand implements Callable<Integer> {
 
@@ -64,8 +64,9 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--aws",
-            description = "Scan live AWS accounts instead of PATHs (collected as 'rampart collect' does; see its options"
-                    + " below).")
+            description = "Scan live AWS accounts instead of PATHs, collected as 'rampart collect' does (--profile,"
+                    + " --region, --all-regions, --role-arn, --accounts, --organization, --external-id, --endpoint-url,"
+                    + " --shard and the retry options).")
     boolean aws;
 
     @Option(names = "--region", paramLabel = "REGION", split = ",",
@@ -103,8 +104,8 @@ final class ScanCommand implements Callable<Integer> {
     List<FormatConverter.Output> outputs = new ArrayList<>();
 
     @Option(names = "--allow-partial",
-            description = "Accept an incomplete scan (gaps that could hide findings): exit 0 instead of 3 when"
-                    + " nothing fails.")
+            description = "Accept an incomplete scan (gaps, or resources a rule could not decide): exit 0 instead of 3"
+                    + " when nothing fails.")
     boolean allowPartial;
 
     @Option(names = "--suppressions", paramLabel = "FILE",
@@ -255,6 +256,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (summary.verdict() == Verdict.INCOMPLETE) {
             err.println("rampart: the scan is incomplete (" + summary.gaps() + " gap" + (summary.gaps() == 1 ? "" : "s")
+                    + ", " + summary.unknowns() + " unknown" + (summary.unknowns() == 1 ? "" : "s")
                     + " could hide findings; exit code 3); --allow-partial accepts partial results");
         }
         err.flush();

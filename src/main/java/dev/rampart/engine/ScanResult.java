@@ -40,9 +40,13 @@ public record ScanResult(String toolVersion, List<String> inputs, Source source,
         this(toolVersion, inputs, source, rules, findings, unknowns, evaluated, gaps, SuppressionAudit.NONE, null, null);
     }
 
-    /** True when gaps mean the scan may have missed findings (exit code 3 unless partial results are allowed). */
+    /**
+     * True when the scan may have missed findings (exit code 3 unless partial results are allowed): the snapshot has
+     * gaps, or a rule could not decide a resource (a reference to something not in the snapshot leaves a rule
+     * undecided without any gap).
+     */
     public boolean incomplete() {
-        return !gaps.isEmpty();
+        return !gaps.isEmpty() || !unknowns.isEmpty();
     }
 
     /** This result with its findings marked by suppressions. */

@@ -181,7 +181,7 @@ public final class TextReport {
         return switch (s.verdict()) {
             case PASS -> "pass";
             case FAIL -> "fail: " + s.failing() + " at or above --fail-on";
-            case INCOMPLETE -> "incomplete: gaps could hide findings (--allow-partial accepts)";
+            case INCOMPLETE -> "incomplete: gaps or unknowns could hide findings (--allow-partial accepts)";
         };
     }
 

@@ -87,8 +87,9 @@ class FindingsJsonTest {
         ScanResult gaps = SarifReportTest.everything();
 
         assertThat(Verdict.of(example(), dev.rampart.engine.Severity.HIGH, false)).isEqualTo(Verdict.FAIL);
-        assertThat(Verdict.of(example(), null, false)).isEqualTo(Verdict.PASS);
-        assertThat(Verdict.of(example(), dev.rampart.engine.Severity.CRITICAL, false)).isEqualTo(Verdict.PASS);
+        assertThat(Verdict.of(example(), null, false)).as("an unknown alone makes the scan incomplete")
+                .isEqualTo(Verdict.INCOMPLETE);
+        assertThat(Verdict.of(example(), dev.rampart.engine.Severity.CRITICAL, true)).isEqualTo(Verdict.PASS);
         assertThat(Verdict.of(clean, dev.rampart.engine.Severity.INFO, false)).isEqualTo(Verdict.PASS);
         assertThat(Verdict.of(gaps, dev.rampart.engine.Severity.HIGH, false)).as("findings win over gaps")
                 .isEqualTo(Verdict.FAIL);
