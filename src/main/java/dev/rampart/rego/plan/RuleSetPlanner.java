@@ -123,9 +123,16 @@ final class RuleSetPlanner {
                 if (!first) {
                     fb.emit(new Stmt.IsUndefinedStmt(chainValue));
                 }
+                int branchDepth = fb.depth();
                 arguments(params, args, 0, Scope.EMPTY, c, body, s -> body.body(b.body(), s, c,
-                        s2 -> terms.term(b.value(), s2, c,
-                                (val, s3) -> fb.emit(new Stmt.AssignOnceStmt(val, chainValue, site)))));
+                        s2 -> terms.term(b.value(), s2, c, (val, s3) -> {
+                            fb.emit(new Stmt.AssignOnceStmt(val, chainValue, site));
+                            if (b.value().isGround()) {
+                                // a constant value cannot conflict with itself: the first solution decides
+                                // (OPA's early exit), which also spares the rest of the iteration
+                                fb.emit(new Stmt.BreakStmt(fb.depth() - branchDepth));
+                            }
+                        })));
             });
         }
         int site = planner.sites.of(r.location(), conflict);
