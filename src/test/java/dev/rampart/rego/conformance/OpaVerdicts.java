@@ -122,7 +122,7 @@ final class OpaVerdicts {
             case Actual.CompileError ce -> "compile errors: " + String.join(" | ", ce.errors());
             case Actual.Crash cr -> CaseRunner.describe(cr);
             case Actual.EvalError ee -> "error " + opaText(ee.error());
-            case Actual.Results r -> "results " + r.perInput().stream().map(Values::toJson).toList()
+            case Actual.Results r -> "results " + r.perInput().stream().map(Values::toRego).toList()
                     + (r.prints().isEmpty() ? "" : " prints " + r.prints());
         };
     }

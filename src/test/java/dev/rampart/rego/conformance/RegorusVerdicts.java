@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  * gives its variable bindings, or, when the query has no variables, the value of each expression; several
  * solutions give one element each (bindings, or the array of expression values); none gives nothing.
  * {@code error} only requires a failure (the text is regorus' own wording); {@code no_result} requires that
- * nothing is produced; {@code want_prints} compares the printed lines.
+ * nothing is produced; {@code want_prints} compares the printed lines (without their {@code rego_N:LINE:}
+ * location prefix, which regorus adds and OPA does not).
  */
 final class RegorusVerdicts {
 
-    private static final Pattern COLUMN = Pattern.compile("^(rego_\\d+:\\d+):\\d+: ");
+    /** A print line's location, {@code rego_0:6: } (regorus) or {@code rego_0:6:5: }. */
+    private static final Pattern LOCATION = Pattern.compile("^rego_\\d+:\\d+:(\\d+:)? ");
 
     private RegorusVerdicts() {}
 
@@ -53,8 +55,11 @@ final class RegorusVerdicts {
             return Verdict.fail(cause, "want " + text(c.wantResults()) + " got " + haveText, got, expected);
         }
         if (c.wantPrints() != null) {
-            List<String> prints = r.prints().stream().map(p -> COLUMN.matcher(p).replaceFirst("$1: ")).toList();
-            if (!prints.equals(c.wantPrints())) {
+            // Where a line was printed from is presentation (OPA's own print hook leaves it out); the lines, their
+            // number and their order are what is compared.
+            List<String> want = c.wantPrints().stream().map(p -> LOCATION.matcher(p).replaceFirst("")).toList();
+            List<String> prints = r.prints().stream().map(p -> LOCATION.matcher(p).replaceFirst("")).toList();
+            if (!prints.equals(want)) {
                 return Verdict.fail("prints differ", "want " + c.wantPrints() + " got " + r.prints(), got, expected);
             }
         }
