@@ -1,9 +1,9 @@
 package dev.rampart.wasm.opa;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,11 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Deadline {
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "rampart-opa-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER = timer();
 
     private final Thread thread = Thread.currentThread();
     private ScheduledFuture<?> task;
@@ -25,6 +21,18 @@ final class Deadline {
     private boolean fired;
 
     private Deadline() {}
+
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread th = new Thread(r, "rampart-opa-deadline");
+            th.setDaemon(true);
+            return th;
+        });
+        // Almost every deadline is cancelled long before it is due; without this, each would stay queued
+        // until its time (10 s by default), and a busy scan would pile up millions of them.
+        t.setRemoveOnCancelPolicy(true);
+        return t;
+    }
 
     /** Arms a deadline for the current thread. */
     static Deadline start(Duration timeout) {
