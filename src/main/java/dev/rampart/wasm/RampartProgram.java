@@ -30,6 +30,11 @@ public final class RampartProgram implements PolicyProgram {
     }
 
     @Override
+    public List<Value> evaluateAll(List<String> entrypoints, Value input, Value data, EvalOptions options) {
+        return java.util.Arrays.asList(module.evaluateAll(entrypoints, input, data, options));
+    }
+
+    @Override
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
         return module.evaluate(entrypoint, input, data, options);
     }

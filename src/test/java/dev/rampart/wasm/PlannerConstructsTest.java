@@ -24,7 +24,7 @@ class PlannerConstructsTest {
     void completeRuleConflictIsAnError() {
         assertThatThrownBy(() -> RegoRun.of("package p\nx := 1\nx := 2\n").query("data.p.x = y"))
                 .isInstanceOf(PolicyEvaluationException.class)
-                .hasMessageContaining("complete rules must not produce multiple outputs")
+                .hasMessageContaining("rule data.p.x produced conflicting values")
                 .satisfies(e -> assertThat(((PolicyEvaluationException) e).code())
                         .isEqualTo(PolicyEvaluationException.Code.CONFLICT));
     }

@@ -3,6 +3,7 @@ package dev.rampart.rego.plan;
 import dev.rampart.rego.CompiledPolicy;
 import dev.rampart.rego.RuleKind;
 import dev.rampart.rego.RuleSet;
+import dev.rampart.rego.ast.Module;
 import dev.rampart.rego.ast.Ref;
 import dev.rampart.rego.ast.Term;
 import java.util.LinkedHashMap;
@@ -20,7 +21,10 @@ final class RuleTree {
         final Ref path;
         final Map<Term, Node> children = new LinkedHashMap<>();
         RuleSet rules;
-        /** True when a rule set that is not a function is defined here or below. */
+        /**
+         * True when this path is part of the document tree: a rule set that is not a function is defined
+         * here or below, or a function is defined strictly below.
+         */
         boolean documentsBelow;
 
         Node(Ref path) {
@@ -54,17 +58,28 @@ final class RuleTree {
 
     static RuleTree of(CompiledPolicy policy, Ref dataRoot) {
         Node root = new Node(dataRoot);
+        for (Module m : policy.modules()) {
+            // a package is part of data even when it defines nothing ({} in OPA)
+            List<Term> terms = m.pkg().path().terms();
+            Node n = root;
+            root.documentsBelow = true;
+            for (int i = 1; i < terms.size(); i++) {
+                Ref prefix = new Ref(terms.subList(0, i + 1), m.pkg().path().location());
+                n = n.children.computeIfAbsent(terms.get(i), k -> new Node(prefix));
+                n.documentsBelow = true;
+            }
+        }
         for (RuleSet rs : policy.ruleSets()) {
             Node n = root;
             List<Term> terms = rs.path().terms();
             boolean doc = rs.kind() != RuleKind.FUNCTION;
-            if (doc) {
-                root.documentsBelow = true;
-            }
+            // Every package and prefix that holds rules is part of the document tree, even when it holds
+            // only functions (OPA shows it as {}); a function itself is not a document.
+            root.documentsBelow = true;
             for (int i = 1; i < terms.size(); i++) {
                 Ref prefix = new Ref(terms.subList(0, i + 1), rs.path().location());
                 n = n.children.computeIfAbsent(terms.get(i), k -> new Node(prefix));
-                if (doc) {
+                if (doc || i < terms.size() - 1) {
                     n.documentsBelow = true;
                 }
             }

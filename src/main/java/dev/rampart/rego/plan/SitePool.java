@@ -9,8 +9,6 @@ import java.util.Map;
 
 /** The plan's error sites, each once. */
 final class SitePool {
-    static final String COMPLETE_CONFLICT = "complete rules must not produce multiple outputs";
-    static final String FUNCTION_CONFLICT = "functions must not produce multiple outputs for same inputs";
     static final String OBJECT_CONFLICT = "object keys must be unique";
 
     private final List<Site> sites = new ArrayList<>();

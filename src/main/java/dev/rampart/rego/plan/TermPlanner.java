@@ -295,7 +295,9 @@ final class TermPlanner {
             print(args, loc, s, c, k);
             return;
         }
-        terms(args, s, c, (ops, s2) -> k.run(callResolved(target, ops, loc, c), s2));
+        // the replacement runs without the replacement of the function it replaces (g may call f)
+        Ctx callCtx = mock == null ? c : c.withVariant(c.variant().withoutFunction(name), c.slots());
+        terms(args, s, c, (ops, s2) -> k.run(callResolved(target, ops, loc, callCtx), s2));
     }
 
     /** Calls {@code name} (already resolved through mocks) with evaluated arguments; returns the result local. */

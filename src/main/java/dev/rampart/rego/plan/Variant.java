@@ -41,6 +41,13 @@ record Variant(Map<String, Mock> functions, List<Ref> dataPaths, int slots) {
         return new Variant(f, dataPaths, mock instanceof Mock.Slot ? slots + 1 : slots);
     }
 
+    /** This variant without the replacement of {@code name} (a function mock; slots stay as they are). */
+    Variant withoutFunction(String name) {
+        Map<String, Mock> f = new TreeMap<>(functions);
+        f.remove(name);
+        return new Variant(f, dataPaths, slots);
+    }
+
     Variant withDataPath(Ref path) {
         List<Ref> p = new ArrayList<>(dataPaths);
         if (!p.contains(path)) {

@@ -65,6 +65,11 @@ final class Evaluation {
         this.ticks = 0;
     }
 
+    /** Names the entrypoint now being evaluated, for error messages. */
+    void enter(String name) {
+        this.entrypoint = name;
+    }
+
     String entrypoint() {
         return entrypoint;
     }

@@ -89,18 +89,37 @@ public final class LoadedModule {
 
     /** Evaluates an entrypoint; null when it is undefined. */
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
+        int index = index(entrypoint);
+        return withRunner(entrypoint, r -> r.run(index, entrypoint, input, data, options));
+    }
+
+    /** Evaluates entrypoints in one evaluation, sharing rule results; values in the order asked (null: undefined). */
+    public Value[] evaluateAll(List<String> names, Value input, Value data, EvalOptions options) {
+        int[] indexes = new int[names.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = index(names.get(i));
+        }
+        String[] ns = names.toArray(new String[0]);
+        return withRunner(ns.length == 0 ? "" : ns[0], r -> r.runAll(indexes, ns, input, data, options));
+    }
+
+    private int index(String entrypoint) {
         Integer index = entrypoints.get(entrypoint);
         if (index == null) {
             throw new RampartException("no entrypoint " + entrypoint + " (the module has " + entrypoints() + ")");
         }
+        return index;
+    }
+
+    private <T> T withRunner(String entrypoint, Function<Runner, T> work) {
         Thread.interrupted(); // a stale interrupt on a pooled thread would abort compiled code at once
         Runner r = pool.poll();
         if (r == null) {
             r = new Runner(this);
         }
-        Value result;
+        T result;
         try {
-            result = r.run(index, entrypoint, input, data, options);
+            result = work.apply(r);
         } catch (PolicyEvaluationException e) {
             throw e;
         } catch (ChicoryException | StackOverflowError e) {

@@ -30,8 +30,27 @@ final class Runner {
     Value run(int index, String name, Value input, Value data, EvalOptions options) {
         ev.reset(name, options);
         int in = input == null ? Handles.UNDEFINED : ev.handle(input);
+        return call(index, name, in, ev.handle(data));
+    }
+
+    /**
+     * Evaluates several entrypoints in one evaluation: the same input and data handles, so rule results
+     * memoised by one entrypoint serve the next. Budgets cover the whole batch.
+     */
+    Value[] runAll(int[] indexes, String[] names, Value input, Value data, EvalOptions options) {
+        ev.reset(names.length == 0 ? "" : names[0], options);
+        int in = input == null ? Handles.UNDEFINED : ev.handle(input);
         int d = ev.handle(data);
-        int result = (int) exports[index].apply(in, d)[0];
+        Value[] out = new Value[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            out[i] = call(indexes[i], names[i], in, d);
+        }
+        return out;
+    }
+
+    private Value call(int index, String name, int input, int data) {
+        ev.enter(name);
+        int result = (int) exports[index].apply(input, data)[0];
         return result == Handles.UNDEFINED ? null : ev.value(result);
     }
 }
