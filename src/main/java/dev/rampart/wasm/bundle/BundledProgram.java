@@ -25,4 +25,10 @@ final class BundledProgram implements PolicyProgram {
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
         return program.evaluate(entrypoint, input, baseData.with(data), options);
     }
+
+    /** One evaluation for all of them when the module supports it, so rules they share are computed once. */
+    @Override
+    public List<Value> evaluateAll(List<String> entrypoints, Value input, Value data, EvalOptions options) {
+        return program.evaluateAll(entrypoints, input, baseData.with(data), options);
+    }
 }
