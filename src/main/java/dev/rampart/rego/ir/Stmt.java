@@ -96,7 +96,10 @@ public sealed interface Stmt {
     /** Fails unless {@code local} is undefined. */
     record IsUndefinedStmt(Local local) implements Stmt {}
 
-    /** Fails unless {@code value} is a collection of that kind, with {@code size} elements when {@code size ≥ 0}. */
+    /**
+     * Fails unless {@code value} is a collection of that kind (any kind when {@code kind} is null), with
+     * {@code size} elements when {@code size ≥ 0}.
+     */
     record IsCollectionStmt(Operand value, Collection kind, int size) implements Stmt {}
 
     /** Calls a planned function; fails when its result is undefined. */

@@ -222,7 +222,7 @@ final class FunctionEmitter {
             }
             case IsCollectionStmt c -> {
                 push(c.value());
-                code.u8(Op.I32_CONST).s32(collection(c.kind()));
+                code.u8(Op.I32_CONST).s32(c.kind() == null ? Handles.ANY_COLLECTION : collection(c.kind()));
                 code.u8(Op.I32_CONST).s32(c.size());
                 call(HostImport.IS_COLLECTION);
                 failIfZero();

@@ -149,9 +149,9 @@ final class HostFunctions {
             return false;
         }
         int n = switch (ev.value(h)) {
-            case ArrayValue a when kind == Handles.ARRAY -> a.size();
-            case ObjectValue o when kind == Handles.OBJECT -> o.size();
-            case SetValue s when kind == Handles.SET -> s.size();
+            case ArrayValue a when kind == Handles.ARRAY || kind == Handles.ANY_COLLECTION -> a.size();
+            case ObjectValue o when kind == Handles.OBJECT || kind == Handles.ANY_COLLECTION -> o.size();
+            case SetValue s when kind == Handles.SET || kind == Handles.ANY_COLLECTION -> s.size();
             default -> -1;
         };
         return n >= 0 && (size < 0 || n == size);
