@@ -75,6 +75,7 @@ public final class IrPrinter {
                 line(d, "}");
             }
             case DotStmt x -> line(d, x.target() + " = " + x.source() + "[" + x.key() + "]");
+            case StorageDotStmt x -> line(d, x.target() + " = " + x.source() + "[" + x.key() + "] storage");
             case AssignStmt x -> line(d, x.target() + " = " + x.source());
             case AssignOnceStmt x -> line(d, x.target() + " = once " + x.source() + " @s" + x.site());
             case ResetStmt x -> line(d, "reset " + x.target());

@@ -35,6 +35,13 @@ public sealed interface Stmt {
     /** {@code target = source}; fails when {@code source} is undefined. */
     record AssignStmt(Operand source, Local target) implements Stmt {}
 
+    /**
+     * {@code target = source[key]} for base data read through a {@code data} reference: as OPA's storage
+     * paths do, a number key also finds an object key spelt as that number ({@code data.x[2]} finds
+     * {@code "2"}); fails when undefined.
+     */
+    record StorageDotStmt(Operand source, Operand key, Local target) implements Stmt {}
+
     /** {@code target = source} when {@code target} is undefined or equal; a conflict error otherwise. */
     record AssignOnceStmt(Operand source, Local target, int site) implements Stmt {}
 

@@ -133,6 +133,12 @@ final class FunctionEmitter {
                 call(HostImport.DOT);
                 teeAndFailIfUndefined(d.target());
             }
+            case StorageDotStmt d -> {
+                push(d.source());
+                push(d.key());
+                call(HostImport.DOT_STORAGE);
+                teeAndFailIfUndefined(d.target());
+            }
             case AssignStmt a -> {
                 push(a.source());
                 if (a.source() instanceof Const) {
