@@ -23,7 +23,7 @@ test_gateway_endpoint_missing_a_route_table_is_a_finding if {
 	some f in findings
 	f.resource == "s/Vpc"
 	f.details.subnets == ["s/IsolatedA"]
-	contains(f.message, "not associated with the route tables of subnets IsolatedA (IsolatedRt)")
+	contains(f.message, "has gateway endpoint S3 for com.amazonaws.eu-west-1.s3, but the route tables of its private subnets with workloads do not use it: IsolatedA (IsolatedRt)")
 }
 
 test_gateway_endpoint_on_every_private_route_table_passes if {

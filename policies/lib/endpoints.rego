@@ -129,15 +129,17 @@ severity(sids) := "high" if {
 
 without_nat(sids) := sort([sid | some sid in sids; network.subnet(sid).nat == false])
 
-# What the VPC lacks, for a message: no endpoint at all, or a gateway endpoint that is not associated
-# with the subnets' route tables.
-lack(v, service, sids) := sprintf("has no %s endpoint for %s", [required_type(service), service_name(v, service)]) if {
+# What the VPC lacks, for a message: no endpoint at all for the subnets, or a gateway endpoint
+# that their route tables do not use.
+lack(v, service, sids) := sprintf("has no %s endpoint for %s, while workloads run in its private subnets %s", [
+	required_type(service), service_name(v, service), index.ref_names(sids),
+]) if {
 	count(serving(v, service)) == 0
-} else := sprintf("has %s endpoint %s, but it is not associated with the route tables of subnets %s (%s)", [
+} else := sprintf("has %s endpoint %s for %s, but the route tables of its private subnets with workloads do not use it: %s", [
 	required_type(service),
 	index.ref_names([e.id | some e in serving(v, service)]),
-	index.ref_names(sids),
-	index.ref_names(sort({network.subnet(sid).route_table | some sid in sids})),
+	service_name(v, service),
+	concat(", ", [sprintf("%s (%s)", [index.ref_name(sid), index.ref_name(network.subnet(sid).route_table)]) | some sid in sids]),
 ])
 
 # The standard EPT finding for a VPC whose private workload subnets sids are not served.
@@ -145,8 +147,8 @@ lack(v, service, sids) := sprintf("has no %s endpoint for %s", [required_type(se
 finding(v, service, sids, consequence_high, consequence_medium) := {
 	"resource": v.id,
 	"severity": severity(sids),
-	"message": sprintf("VPC %s %s, while workloads run in its private subnets %s: %s.", [
-		index.ref_name(v.id), lack(v, service, sids), index.ref_names(sids), _consequence(sids, consequence_high, consequence_medium),
+	"message": sprintf("VPC %s %s; %s.", [
+		index.ref_name(v.id), lack(v, service, sids), _consequence(sids, consequence_high, consequence_medium),
 	]),
 	"details": {
 		"service": service_name(v, service),
