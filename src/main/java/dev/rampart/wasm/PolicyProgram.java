@@ -25,6 +25,20 @@ public interface PolicyProgram {
      */
     Value evaluate(String entrypoint, Value input, Value data, EvalOptions options);
 
+    /**
+     * Evaluates several entrypoints against the same documents as one evaluation, so that what they share
+     * (library rules) is computed once; the budgets cover the whole batch, and the first failure ends it.
+     *
+     * @return the values in the order of {@code entrypoints} (null: undefined)
+     */
+    default List<Value> evaluateAll(List<String> entrypoints, Value input, Value data, EvalOptions options) {
+        List<Value> out = new java.util.ArrayList<>(entrypoints.size());
+        for (String e : entrypoints) {
+            out.add(evaluate(e, input, data, options));
+        }
+        return out;
+    }
+
     /** {@link #evaluate(String, Value, Value, EvalOptions)} with the default options. */
     default Value evaluate(String entrypoint, Value input, Value data) {
         return evaluate(entrypoint, input, data, EvalOptions.DEFAULT);

@@ -1,30 +1,41 @@
 package dev.rampart.wasm;
 
+import dev.rampart.wasm.runtime.LoadedModule;
 import dev.rampart.wasm.value.Value;
 import java.util.List;
 
 /** A policy set Rampart compiled to WebAssembly, loaded on Chicory in compiled mode. */
 public final class RampartProgram implements PolicyProgram {
+    private final byte[] moduleBytes;
+    private final LoadedModule module;
 
-    private RampartProgram() {}
+    private RampartProgram(byte[] moduleBytes, LoadedModule module) {
+        this.moduleBytes = moduleBytes;
+        this.module = module;
+    }
 
     /** Loads a module written by {@link #moduleBytes()} (e.g. from a bundle built by {@code rampart build}). */
     public static RampartProgram load(byte[] moduleBytes) {
-        throw new UnsupportedOperationException("the backend is being written");
+        return new RampartProgram(moduleBytes.clone(), LoadedModule.load(moduleBytes));
     }
 
-    /** The module, self-contained: its constants, built-in names and entrypoints are in custom sections. */
+    /** The module, self-contained: its constants, built-in names and entrypoints are in a custom section. */
     public byte[] moduleBytes() {
-        throw new UnsupportedOperationException("the backend is being written");
+        return moduleBytes.clone();
     }
 
     @Override
     public List<String> entrypoints() {
-        throw new UnsupportedOperationException("the backend is being written");
+        return module.entrypoints();
+    }
+
+    @Override
+    public List<Value> evaluateAll(List<String> entrypoints, Value input, Value data, EvalOptions options) {
+        return java.util.Arrays.asList(module.evaluateAll(entrypoints, input, data, options));
     }
 
     @Override
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
-        throw new UnsupportedOperationException("the backend is being written");
+        return module.evaluate(entrypoint, input, data, options);
     }
 }
