@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = Rampart.Version.class,
         description = "Policy-as-code compliance scanner for AWS network and container posture.",
         subcommands = {CommandLine.HelpCommand.class, ScanCommand.class, RulesCommand.class, DiffCommand.class,
-            SnapshotCommand.class, CollectCommand.class, MergeCommand.class, ParseCommand.class, CheckCommand.class},
+            SnapshotCommand.class, CollectCommand.class, MergeCommand.class, ParseCommand.class, CheckCommand.class,
+            EvalCommand.class, TestCommand.class, BuildCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",

@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * The shared Rego conformance corpus ({@code ../shared/conformance}: OPA's and regorus's YAML cases), read in
  * place; nothing of it is copied into the repository. Tests skip themselves when it is absent.
  */
-final class ConformanceCorpus {
+public final class ConformanceCorpus {
 
     /** One case: its file (relative to the corpus), note, modules, query and what it expects. */
     record Case(String file, String note, List<String> modules, String query, boolean expectsError, boolean skip,
@@ -38,7 +38,7 @@ final class ConformanceCorpus {
      * The corpus folder: the {@code rampart.conformance} system property, else {@code shared/conformance} in the
      * working directory's parent or a further ancestor (worktrees sit one level deeper than the main checkout).
      */
-    static Optional<Path> locate() {
+    public static Optional<Path> locate() {
         String prop = System.getProperty("rampart.conformance");
         if (prop != null) {
             Path p = Path.of(prop);
@@ -53,7 +53,7 @@ final class ConformanceCorpus {
         return Optional.empty();
     }
 
-    static List<Path> files(Path root) {
+    public static List<Path> files(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {

@@ -37,7 +37,8 @@ public final class Compiler {
             new Stage("CheckSafetyRuleHeads", Safety::heads),
             new Stage("CheckSafetyRuleBodies", Safety::bodies),
             new Stage("CheckRecursion", Recursion::run),
-            new Stage("CheckDeprecatedBuiltins", FunctionCalls::deprecated));
+            new Stage("CheckDeprecatedBuiltins", FunctionCalls::deprecated),
+            new Stage("CheckLiteralTypes", LiteralTypes::run));
 
     private Compiler() {}
 

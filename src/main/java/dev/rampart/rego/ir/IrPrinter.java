@@ -75,6 +75,7 @@ public final class IrPrinter {
                 line(d, "}");
             }
             case DotStmt x -> line(d, x.target() + " = " + x.source() + "[" + x.key() + "]");
+            case StorageDotStmt x -> line(d, x.target() + " = " + x.source() + "[" + x.key() + "] storage");
             case AssignStmt x -> line(d, x.target() + " = " + x.source());
             case AssignOnceStmt x -> line(d, x.target() + " = once " + x.source() + " @s" + x.site());
             case ResetStmt x -> line(d, "reset " + x.target());
@@ -92,7 +93,8 @@ public final class IrPrinter {
             case TruthyStmt x -> line(d, "truthy " + x.value());
             case IsDefinedStmt x -> line(d, "defined " + x.local());
             case IsUndefinedStmt x -> line(d, "undefined " + x.local());
-            case IsCollectionStmt x -> line(d, "is " + x.kind().name().toLowerCase() + " " + x.value()
+            case IsCollectionStmt x -> line(d, "is " + (x.kind() == null ? "collection" : x.kind().name().toLowerCase())
+                    + " " + x.value()
                     + (x.size() >= 0 ? " size " + x.size() : ""));
             case CallStmt x -> line(d, x.result() + " = call " + x.func() + "(" + ops(x.args()) + ")");
             case BuiltinStmt x -> line(d, x.result() + " = builtin " + x.name() + "(" + ops(x.args()) + ") @s"

@@ -35,6 +35,13 @@ public sealed interface Stmt {
     /** {@code target = source}; fails when {@code source} is undefined. */
     record AssignStmt(Operand source, Local target) implements Stmt {}
 
+    /**
+     * {@code target = source[key]} for base data read through a {@code data} reference: as OPA's storage
+     * paths do, a number key also finds an object key spelt as that number ({@code data.x[2]} finds
+     * {@code "2"}); fails when undefined.
+     */
+    record StorageDotStmt(Operand source, Operand key, Local target) implements Stmt {}
+
     /** {@code target = source} when {@code target} is undefined or equal; a conflict error otherwise. */
     record AssignOnceStmt(Operand source, Local target, int site) implements Stmt {}
 
@@ -96,7 +103,10 @@ public sealed interface Stmt {
     /** Fails unless {@code local} is undefined. */
     record IsUndefinedStmt(Local local) implements Stmt {}
 
-    /** Fails unless {@code value} is a collection of that kind, with {@code size} elements when {@code size ≥ 0}. */
+    /**
+     * Fails unless {@code value} is a collection of that kind (any kind when {@code kind} is null), with
+     * {@code size} elements when {@code size ≥ 0}.
+     */
     record IsCollectionStmt(Operand value, Collection kind, int size) implements Stmt {}
 
     /** Calls a planned function; fails when its result is undefined. */

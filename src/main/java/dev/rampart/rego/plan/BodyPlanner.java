@@ -258,11 +258,14 @@ final class BodyPlanner {
 
     /**
      * {@code every k, v in domain { body }}: a flag is set when some element makes the body fail (the scan
-     * stops there), and the expression holds when the flag stays unset.
+     * stops there), and the expression holds when the flag stays unset. A domain that is not a collection
+     * makes the expression undefined (a scanner must not pass a check vacuously on malformed data).
      */
     private void every(Every ev, Scope s, Ctx c, Cont k) {
         terms.term(ev.domain(), s, c, (dom, s2) -> {
             Local domain = terms.local(dom);
+            // a domain that is not a collection makes every undefined, not vacuously true
+            fb.emit(new Stmt.IsCollectionStmt(domain, null, -1));
             Local found = fb.newLocal();
             fb.emit(new Stmt.ResetStmt(found));
             BlockBuilder wrap = fb.current().block();

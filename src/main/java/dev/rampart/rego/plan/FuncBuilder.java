@@ -15,6 +15,7 @@ final class FuncBuilder {
     private final BlockBuilder root = new BlockBuilder();
     private BlockBuilder current = root;
     private int locals;
+    private int depth = 1; // IR blocks enclosing the current one, itself included
 
     FuncBuilder(String name, Location location) {
         this.name = name;
@@ -47,11 +48,18 @@ final class FuncBuilder {
     BlockBuilder enter(BlockBuilder b) {
         BlockBuilder prev = current;
         current = b;
+        depth++;
         return prev;
     }
 
     void restore(BlockBuilder prev) {
         current = prev;
+        depth--;
+    }
+
+    /** How many blocks enclose the current point (the function's body counts as one). */
+    int depth() {
+        return depth;
     }
 
     /** Plans {@code body} into {@code b}, then goes back to the current block. */

@@ -45,22 +45,31 @@ final class RuleSetPlanner {
         switch (rs.kind()) {
             case COMPLETE -> {
                 for (CompiledRule r : rs.rules()) {
-                    chain(r, List.of(), "rule " + rs.path() + " produced conflicting values", result, fb, terms, body, c);
+                    chain(r, List.of(), "complete rules must not produce multiple outputs: rule " + rs.path()
+                            + " produced conflicting values", result, fb, terms, body, c);
                 }
                 defaultValue(rs, result, fb, terms, c);
             }
             case PARTIAL_SET -> {
                 fb.emit(new Stmt.MakeStmt(Collection.SET, result));
                 for (CompiledRule r : rs.rules()) {
-                    fb.in(fb.current().block(), () -> body.body(r.body(), Scope.EMPTY, c,
-                            s -> terms.term(r.key(), s, c, (k, s2) -> fb.emit(new Stmt.SetAddStmt(k, result)))));
+                    fb.in(fb.current().block(), () -> {
+                        int ruleDepth = fb.depth();
+                        body.body(r.body(), Scope.EMPTY, c, s -> terms.term(r.key(), s, c, (k, s2) -> {
+                            fb.emit(new Stmt.SetAddStmt(k, result));
+                            earlyExit(r.key().isGround(), ruleDepth, fb);
+                        }));
+                    });
                 }
             }
             case PARTIAL_OBJECT, REF_HEAD -> {
                 fb.emit(new Stmt.MakeStmt(Collection.OBJECT, result));
                 for (CompiledRule r : rs.rules()) {
-                    fb.in(fb.current().block(), () -> body.body(r.body(), Scope.EMPTY, c,
-                            s -> objectEntry(r, rs, result, fb, terms, s, c)));
+                    fb.in(fb.current().block(), () -> {
+                        int ruleDepth = fb.depth();
+                        body.body(r.body(), Scope.EMPTY, c, s -> objectEntry(r, rs, result, fb, terms, s, c,
+                                ruleDepth));
+                    });
                 }
             }
             case FUNCTION -> throw new PlanningException(location(rs), rs.path() + " is a function");
@@ -70,7 +79,7 @@ final class RuleSetPlanner {
 
     /** One solution of a rule contributing to an object document: {@code p[k] := v} or {@code p.a[k].b := v}. */
     private void objectEntry(CompiledRule r, RuleSet rs, Local doc, FuncBuilder fb, TermPlanner terms, Scope s,
-            Ctx c) {
+            Ctx c, int ruleDepth) {
         List<Term> path = r.ref().terms().subList(rs.path().size(), r.ref().size());
         boolean setMember = r.key() != null;
         Term leaf = setMember ? r.key() : r.value();
@@ -85,6 +94,7 @@ final class RuleSetPlanner {
             } else {
                 fb.emit(new Stmt.DocInsertStmt(doc, keys, value, setMember, site));
             }
+            earlyExit(all.stream().allMatch(Term::isGround), ruleDepth, fb);
         });
     }
 
@@ -100,7 +110,8 @@ final class RuleSetPlanner {
         TermPlanner terms = new TermPlanner(planner, fb);
         BodyPlanner body = new BodyPlanner(planner, fb, terms);
         for (CompiledRule r : rs.rules()) {
-            chain(r, args, "function " + rs.path() + " produced conflicting values for the same inputs", result, fb, terms, body, c);
+            chain(r, args, "functions must not produce multiple outputs for same inputs: function " + rs.path()
+                    + " produced conflicting values for the same inputs", result, fb, terms, body, c);
         }
         defaultValue(rs, result, fb, terms, c);
         return fb.build(result, false);
@@ -123,13 +134,26 @@ final class RuleSetPlanner {
                 if (!first) {
                     fb.emit(new Stmt.IsUndefinedStmt(chainValue));
                 }
+                int branchDepth = fb.depth();
                 arguments(params, args, 0, Scope.EMPTY, c, body, s -> body.body(b.body(), s, c,
-                        s2 -> terms.term(b.value(), s2, c,
-                                (val, s3) -> fb.emit(new Stmt.AssignOnceStmt(val, chainValue, site)))));
+                        s2 -> terms.term(b.value(), s2, c, (val, s3) -> {
+                            fb.emit(new Stmt.AssignOnceStmt(val, chainValue, site));
+                            earlyExit(b.value().isGround(), branchDepth, fb);
+                        })));
             });
         }
         int site = planner.sites.of(r.location(), conflict);
         fb.in(fb.current().block(), () -> fb.emit(new Stmt.AssignOnceStmt(chainValue, result, site)));
+    }
+
+    /**
+     * OPA's early exit: when what a rule contributes is constant, its first solution is all it can give, so
+     * the rest of its iteration is skipped (which also spares errors a later solution would raise).
+     */
+    private static void earlyExit(boolean constant, int ruleDepth, FuncBuilder fb) {
+        if (constant) {
+            fb.emit(new Stmt.BreakStmt(fb.depth() - ruleDepth));
+        }
     }
 
     /** Unifies a function definition's parameter terms with the arguments passed. */

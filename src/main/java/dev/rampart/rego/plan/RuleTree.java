@@ -3,6 +3,7 @@ package dev.rampart.rego.plan;
 import dev.rampart.rego.CompiledPolicy;
 import dev.rampart.rego.RuleKind;
 import dev.rampart.rego.RuleSet;
+import dev.rampart.rego.ast.Module;
 import dev.rampart.rego.ast.Ref;
 import dev.rampart.rego.ast.Term;
 import java.util.LinkedHashMap;
@@ -57,6 +58,17 @@ final class RuleTree {
 
     static RuleTree of(CompiledPolicy policy, Ref dataRoot) {
         Node root = new Node(dataRoot);
+        for (Module m : policy.modules()) {
+            // a package is part of data even when it defines nothing ({} in OPA)
+            List<Term> terms = m.pkg().path().terms();
+            Node n = root;
+            root.documentsBelow = true;
+            for (int i = 1; i < terms.size(); i++) {
+                Ref prefix = new Ref(terms.subList(0, i + 1), m.pkg().path().location());
+                n = n.children.computeIfAbsent(terms.get(i), k -> new Node(prefix));
+                n.documentsBelow = true;
+            }
+        }
         for (RuleSet rs : policy.ruleSets()) {
             Node n = root;
             List<Term> terms = rs.path().terms();

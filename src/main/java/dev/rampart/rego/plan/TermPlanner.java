@@ -116,14 +116,17 @@ final class TermPlanner {
             if (r.size() == 1) {
                 fb.emit(new Stmt.IsDefinedStmt(c.input()));
             }
-            keys(c.input(), r, 1, s, c, k);
+            keys(c.input(), r, 1, false, s, c, k);
         } else {
-            term(head, s, c, (op, s2) -> keys(op, r, 1, s2, c, k));
+            term(head, s, c, (op, s2) -> keys(op, r, 1, false, s2, c, k));
         }
     }
 
-    /** Looks up (or iterates over) the keys of {@code r} from index {@code i} on, starting at {@code src}. */
-    void keys(Operand src, Ref r, int i, Scope s, Ctx c, TermCont k) {
+    /**
+     * Looks up (or iterates over) the keys of {@code r} from index {@code i} on, starting at {@code src};
+     * {@code storage} when {@code src} is base data reached through a {@code data} reference.
+     */
+    void keys(Operand src, Ref r, int i, boolean storage, Scope s, Ctx c, TermCont k) {
         if (i == r.size()) {
             k.run(src, s);
             return;
@@ -134,18 +137,18 @@ final class TermPlanner {
             Local kl = fb.newLocal();
             Local vl = fb.newLocal();
             BlockBuilder scan = fb.current().scan(source, kl, vl);
-            fb.in(scan, () -> keys(vl, r, i + 1, s.bind(v.name(), kl), c, k));
+            fb.in(scan, () -> keys(vl, r, i + 1, storage, s.bind(v.name(), kl), c, k));
         } else if (body.isPattern(key, s)) {
             Local source = local(src);
             Local kl = fb.newLocal();
             Local vl = fb.newLocal();
             BlockBuilder scan = fb.current().scan(source, kl, vl);
-            fb.in(scan, () -> body.unifyOperand(key, kl, s, c, s2 -> keys(vl, r, i + 1, s2, c, k)));
+            fb.in(scan, () -> body.unifyOperand(key, kl, s, c, s2 -> keys(vl, r, i + 1, storage, s2, c, k)));
         } else {
             term(key, s, c, (kop, s2) -> {
                 Local t = fb.newLocal();
-                fb.emit(new Stmt.DotStmt(src, kop, t));
-                keys(t, r, i + 1, s2, c, k);
+                fb.emit(storage ? new Stmt.StorageDotStmt(src, kop, t) : new Stmt.DotStmt(src, kop, t));
+                keys(t, r, i + 1, storage, s2, c, k);
             });
         }
     }
@@ -164,11 +167,11 @@ final class TermPlanner {
         int i = 1;
         while (true) {
             if (c.variant().overrides(n.path) || !n.documentsBelow) {
-                keys(baseData(n, c), r, i, s, c, k);
+                keys(baseData(n, c), r, i, true, s, c, k);
                 return;
             }
             if (n.hasDocumentRules() && !n.hasDocumentChildren()) {
-                keys(callRuleSet(n, c), r, i, s, c, k);
+                keys(callRuleSet(n, c), r, i, false, s, c, k);
                 return;
             }
             if (i == r.size()) {
@@ -179,8 +182,8 @@ final class TermPlanner {
             RuleTree.Node child = key.isGround() ? n.children.get(key) : null;
             if (child == null) {
                 // a constant key that names no rule can only be in base data (or in this node's own rules)
-                Local doc = key.isGround() && !n.hasDocumentRules() ? baseData(n, c) : documentValue(n, c);
-                keys(doc, r, i, s, c, k);
+                boolean base = key.isGround() && !n.hasDocumentRules();
+                keys(base ? baseData(n, c) : documentValue(n, c), r, i, base, s, c, k);
                 return;
             }
             n = child;

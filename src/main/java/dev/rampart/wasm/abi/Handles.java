@@ -17,6 +17,8 @@ public final class Handles {
     public static final int ARRAY = 0;
     public static final int OBJECT = 1;
     public static final int SET = 2;
+    /** {@link HostImport#IS_COLLECTION} only: any of the three. */
+    public static final int ANY_COLLECTION = 3;
 
     private Handles() {}
 

@@ -8,6 +8,8 @@ package dev.rampart.wasm.abi;
 public enum HostImport {
     /** {@code (src, key) → value}: {@code src[key]} by OPA's lookup rules, 0 when undefined. */
     DOT(2, true),
+    /** {@code (src, key) → value}: as {@link #DOT}, and a number key also finds an object key spelt as it. */
+    DOT_STORAGE(2, true),
     /** {@code (src) → n}: number of elements of a collection, -1 for anything else (undefined too). */
     LEN(1, true),
     /** {@code (src, i) → key}: the i-th key (array index, object key, set member). */

@@ -32,6 +32,27 @@ final class UnitsBuiltins {
             Map.entry("pb", K.pow(5)), Map.entry("p", K.pow(5)), Map.entry("pib", KI.pow(5)), Map.entry("pi", KI.pow(5)),
             Map.entry("eb", K.pow(6)), Map.entry("e", K.pow(6)), Map.entry("eib", KI.pow(6)), Map.entry("ei", KI.pow(6)));
 
+    /**
+     * Beyond OPA: the other SI prefixes and the binary zebi/yobi, as regorus accepts them (OPA rejects these
+     * units, so no OPA policy can depend on their values). Results with them are exact.
+     */
+    private static final Map<String, BigDecimal> SI_EXTENSIONS = Map.ofEntries(
+            Map.entry("Q", BigDecimal.TEN.pow(30)), Map.entry("R", BigDecimal.TEN.pow(27)),
+            Map.entry("Y", BigDecimal.TEN.pow(24)), Map.entry("Z", BigDecimal.TEN.pow(21)),
+            Map.entry("h", BigDecimal.TEN.pow(2)), Map.entry("da", BigDecimal.TEN),
+            Map.entry("d", BigDecimal.ONE.movePointLeft(1)), Map.entry("c", BigDecimal.ONE.movePointLeft(2)),
+            Map.entry("\u03bc", BigDecimal.ONE.movePointLeft(6)), Map.entry("n", BigDecimal.ONE.movePointLeft(9)),
+            Map.entry("f", BigDecimal.ONE.movePointLeft(15)), Map.entry("a", BigDecimal.ONE.movePointLeft(18)),
+            Map.entry("z", BigDecimal.ONE.movePointLeft(21)), Map.entry("y", BigDecimal.ONE.movePointLeft(24)),
+            Map.entry("r", BigDecimal.ONE.movePointLeft(27)), Map.entry("q", BigDecimal.ONE.movePointLeft(30)),
+            Map.entry("zi", new BigDecimal(KI.pow(7))), Map.entry("Zi", new BigDecimal(KI.pow(7))),
+            Map.entry("yi", new BigDecimal(KI.pow(8))), Map.entry("Yi", new BigDecimal(KI.pow(8))));
+    private static final Map<String, BigInteger> BYTE_EXTENSIONS = Map.ofEntries(
+            Map.entry("qb", K.pow(10)), Map.entry("q", K.pow(10)), Map.entry("rb", K.pow(9)), Map.entry("r", K.pow(9)),
+            Map.entry("yb", K.pow(8)), Map.entry("y", K.pow(8)), Map.entry("zb", K.pow(7)), Map.entry("z", K.pow(7)),
+            Map.entry("zib", KI.pow(7)), Map.entry("zi", KI.pow(7)), Map.entry("yib", KI.pow(8)),
+            Map.entry("yi", KI.pow(8)));
+
     private UnitsBuiltins() {}
 
     static void register(Registry r) {
@@ -57,12 +78,12 @@ final class UnitsBuiltins {
         BigDecimal value;
         if (unit.equals("m")) {
             value = amount.divide(BigDecimal.valueOf(1000));
+        } else if (SI.containsKey(unit)) {
+            value = amount.multiply(new BigDecimal(SI.get(unit)));
+        } else if (SI_EXTENSIONS.containsKey(unit)) {
+            return NumberValue.of(amount.multiply(SI_EXTENSIONS.get(unit)).stripTrailingZeros());
         } else {
-            BigInteger factor = SI.get(unit);
-            if (factor == null) {
-                throw BuiltinError.failure("unit " + unit + " not recognized");
-            }
-            value = amount.multiply(new BigDecimal(factor));
+            throw BuiltinError.failure("unit " + unit + " not recognized");
         }
         if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
             return NumberValue.of(value.toBigInteger());
@@ -80,10 +101,13 @@ final class UnitsBuiltins {
             throw BuiltinError.failure("no byte amount provided");
         }
         BigInteger factor = BYTES.get(numAndUnit[1]);
+        BigDecimal amount = decimal(numAndUnit[0], "could not parse byte amount to a number");
+        if (factor == null && BYTE_EXTENSIONS.containsKey(numAndUnit[1])) {
+            return NumberValue.of(amount.multiply(new BigDecimal(BYTE_EXTENSIONS.get(numAndUnit[1]))).toBigInteger());
+        }
         if (factor == null) {
             throw BuiltinError.failure("byte unit " + numAndUnit[1] + " not recognized");
         }
-        BigDecimal amount = decimal(numAndUnit[0], "could not parse byte amount to a number");
         // OPA multiplies in a 64-bit-mantissa float and truncates.
         BigFloat product = BigFloat.of(amount, Arithmetic.FLOAT_PREC)
                 .multiply(BigFloat.of(new BigDecimal(factor), Arithmetic.FLOAT_PREC), Arithmetic.FLOAT_PREC);

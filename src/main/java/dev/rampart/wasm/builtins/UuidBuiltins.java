@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code uuid.rfc4122(key)} (a random version 4 UUID, the same for the same key within one evaluation)
- * and {@code uuid.parse} (version, variant, and for versions 1 and 2 the time, node, clock sequence;
+ * and {@code uuid.parse} (version, variant, the time for versions 1, 2, 6 and 7, and for 1 and 2 node, clock sequence;
  * undefined when the text is not a UUID), as OPA reports them.
  */
 final class UuidBuiltins {
@@ -95,6 +95,15 @@ final class UuidBuiltins {
                     default -> "Domain" + domain;
                 }));
             }
+        } else if (version == 6) {
+            // the version 1 timestamp with its fields in big-endian order
+            long t = (u32(b, 0) << 28) | ((long) u16(b, 4) << 12) | (u16(b, 6) & 0xfff);
+            long sinceEpoch = t - GREGORIAN_TO_UNIX;
+            o.put("time", NumberValue.of(sinceEpoch / 10_000_000 * 1_000_000_000L + sinceEpoch % 10_000_000 * 100));
+        } else if (version == 7) {
+            // milliseconds since the Unix epoch in the first 48 bits
+            long millis = (u32(b, 0) << 16) | u16(b, 4);
+            o.put("time", NumberValue.of(millis * 1_000_000L));
         }
         return o.build();
     }

@@ -133,6 +133,12 @@ final class FunctionEmitter {
                 call(HostImport.DOT);
                 teeAndFailIfUndefined(d.target());
             }
+            case StorageDotStmt d -> {
+                push(d.source());
+                push(d.key());
+                call(HostImport.DOT_STORAGE);
+                teeAndFailIfUndefined(d.target());
+            }
             case AssignStmt a -> {
                 push(a.source());
                 if (a.source() instanceof Const) {
@@ -222,7 +228,7 @@ final class FunctionEmitter {
             }
             case IsCollectionStmt c -> {
                 push(c.value());
-                code.u8(Op.I32_CONST).s32(collection(c.kind()));
+                code.u8(Op.I32_CONST).s32(c.kind() == null ? Handles.ANY_COLLECTION : collection(c.kind()));
                 code.u8(Op.I32_CONST).s32(c.size());
                 call(HostImport.IS_COLLECTION);
                 failIfZero();

@@ -50,6 +50,7 @@ final class HostFunctions {
     private WasmFunctionHandle handle(HostImport h) {
         return switch (h) {
             case DOT -> (inst, a) -> ret(dot((int) a[0], (int) a[1]));
+            case DOT_STORAGE -> (inst, a) -> ret(dotStorage((int) a[0], (int) a[1]));
             case LEN -> (inst, a) -> ret(len((int) a[0]));
             case KEY_AT -> (inst, a) -> ret(keyAt((int) a[0], (int) a[1]));
             case VALUE_AT -> (inst, a) -> ret(valueAt((int) a[0], (int) a[1]));
@@ -97,6 +98,17 @@ final class HostFunctions {
             return Handles.UNDEFINED;
         }
         return ev.handle(Values.child(ev.value(src), ev.value(key)));
+    }
+
+    private int dotStorage(int src, int key) {
+        int found = dot(src, key);
+        if (found != Handles.UNDEFINED || src == Handles.UNDEFINED || key == Handles.UNDEFINED) {
+            return found;
+        }
+        if (ev.value(src) instanceof ObjectValue o && ev.value(key) instanceof NumberValue n) {
+            return ev.handle(o.get(n.render()));
+        }
+        return Handles.UNDEFINED;
     }
 
     private int len(int src) {
@@ -149,9 +161,9 @@ final class HostFunctions {
             return false;
         }
         int n = switch (ev.value(h)) {
-            case ArrayValue a when kind == Handles.ARRAY -> a.size();
-            case ObjectValue o when kind == Handles.OBJECT -> o.size();
-            case SetValue s when kind == Handles.SET -> s.size();
+            case ArrayValue a when kind == Handles.ARRAY || kind == Handles.ANY_COLLECTION -> a.size();
+            case ObjectValue o when kind == Handles.OBJECT || kind == Handles.ANY_COLLECTION -> o.size();
+            case SetValue s when kind == Handles.SET || kind == Handles.ANY_COLLECTION -> s.size();
             default -> -1;
         };
         return n >= 0 && (size < 0 || n == size);

@@ -1,5 +1,6 @@
 package dev.rampart.wasm.runtime;
 
+import com.dylibso.chicory.compiler.Cache;
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.Instance;
@@ -38,7 +39,7 @@ public final class LoadedModule {
     private final Map<String, Integer> entrypoints = new HashMap<>();
     private final ConcurrentLinkedQueue<Runner> pool = new ConcurrentLinkedQueue<>();
 
-    private LoadedModule(WasmModule wasm, ModuleMetadata metadata) {
+    private LoadedModule(WasmModule wasm, ModuleMetadata metadata, Cache cache) {
         this.wasm = wasm;
         this.metadata = metadata;
         if (!HostImport.MODULE.equals(metadata.abi())) {
@@ -65,11 +66,43 @@ public final class LoadedModule {
         }
         this.machineFactory = MachineFactoryCompiler.builder(wasm)
                 .withInterpreterFallback(InterpreterFallback.SILENT)
+                .withCache(cache)
                 .compile();
     }
 
-    /** Parses, validates and compiles module bytes. */
+    /** Modules already loaded in this JVM, by digest: a scan compiles the same policy set once. */
+    private static final Map<String, LoadedModule> LOADED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, LoadedModule> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    /** Parses, validates and compiles module bytes, reusing compiled code from the caches. */
     public static LoadedModule load(byte[] bytes) {
+        return load(bytes, CompiledCodeCache.fromEnvironment(), true);
+    }
+
+    /**
+     * Compiles module bytes for the jar being built: the classes go where {@link CompiledCodeCache} finds
+     * them at run time, under {@code classesDir}.
+     */
+    public static void precompile(byte[] bytes, java.nio.file.Path classesDir) {
+        load(bytes, new Cache() {
+            @Override
+            public byte[] get(String key) {
+                return null;
+            }
+
+            @Override
+            public void putIfAbsent(String key, byte[] data) throws java.io.IOException {
+                CompiledCodeCache.writeResource(classesDir, key, data);
+            }
+        }, false);
+    }
+
+    private static LoadedModule load(byte[] bytes, Cache cache, boolean reuse) {
         WasmModule wasm;
         try {
             wasm = Parser.parse(bytes);
@@ -80,7 +113,16 @@ public final class LoadedModule {
         if (!(section instanceof UnknownCustomSection custom)) {
             throw new RampartException("not a Rampart module: it has no " + ModuleMetadata.SECTION + " section");
         }
-        return new LoadedModule(wasm, ModuleMetadata.fromBytes(custom.bytes()));
+        String digest = wasm.digest();
+        LoadedModule known = digest == null || !reuse ? null : LOADED.get(digest);
+        if (known != null) {
+            return known;
+        }
+        LoadedModule loaded = new LoadedModule(wasm, ModuleMetadata.fromBytes(custom.bytes()), cache);
+        if (digest != null) {
+            LOADED.put(digest, loaded);
+        }
+        return loaded;
     }
 
     public List<String> entrypoints() {

@@ -49,7 +49,7 @@ class SemverUnitsUuidBuiltinsTest {
 
     @Test
     void unitsParseRejectsUnknownUnitsAndSpaces() {
-        assertBuiltinError("units.parse: unit Q not recognized", "units.parse", "\"1Q\"");
+        assertBuiltinError("units.parse: unit Qx not recognized", "units.parse", "\"1Qx\"");
         assertBuiltinError("units.parse: unit mb not recognized", "units.parse", "\"1mb\"");
         assertBuiltinError("units.parse: spaces not allowed in resource strings", "units.parse", "\"1 m\"");
         assertBuiltinError("units.parse: no amount provided", "units.parse", "\"k\"");
@@ -64,9 +64,19 @@ class SemverUnitsUuidBuiltinsTest {
         assertCall("1536", "units.parse_bytes", "\"1.5ki\"");
         assertCall("12", "units.parse_bytes", "\"12.7\"");
         assertCall("1152921504606846976", "units.parse_bytes", "\"1EIB\"");
-        assertBuiltinError("units.parse_bytes: byte unit yi not recognized", "units.parse_bytes", "\"1yi\"");
+        assertBuiltinError("units.parse_bytes: byte unit xi not recognized", "units.parse_bytes", "\"1xi\"");
         assertBuiltinError("units.parse_bytes: spaces not allowed in resource strings", "units.parse_bytes", "\"1 m\"");
         assertBuiltinError("units.parse_bytes: no byte amount provided", "units.parse_bytes", "\"mb\"");
+    }
+
+    @Test
+    void unitsBeyondOpaAreExactExtensions() {
+        assertCall("1000000000000000000000000000000", "units.parse", "\"1Q\"");
+        assertCall("0.001", "units.parse", "\"1m\"");
+        assertCall("1e-30", "units.parse", "\"1q\"");
+        assertCall("10", "units.parse", "\"1da\"");
+        assertCall("1208925819614629174706176", "units.parse_bytes", "\"1yi\"");
+        assertCall("1000000000000000000000000000000", "units.parse_bytes", "\"1QB\"");
     }
 
     @Test
@@ -82,14 +92,15 @@ class SemverUnitsUuidBuiltinsTest {
     }
 
     @Test
-    void uuidParseDecodesVersionOneAndTwo() {
+    void uuidParseDecodesVersionsOneTwoAndTheTimeOfSeven() {
         assertCall("{\"clocksequence\": 555, \"macvariables\": \"local:unicast\", \"nodeid\": \"7a-b0-b9-e5-e0-c0\", "
                 + "\"time\": 1703282931110717000, \"variant\": \"RFC4122\", \"version\": 1}",
                 "uuid.parse", "\"b01d0062-a116-11ee-822b-7ab0b9e5e0c0\"");
         assertCall("{\"clocksequence\": 11776, \"domain\": \"Person\", \"id\": 1000, \"macvariables\": \"local:unicast\", "
                 + "\"nodeid\": \"32-50-96-b3-9f-47\", \"time\": 1703290796079613600, \"variant\": \"RFC4122\", \"version\": 2}",
                 "uuid.parse", "\"000003e8-a129-21ee-ae00-325096b39f47\"");
-        assertCall("{\"variant\": \"RFC4122\", \"version\": 7}", "uuid.parse", "\"017F22E2-79B0-7CC3-98C4-DC0C0C07398F\"");
+        assertCall("{\"time\": 1645557742000000000, \"variant\": \"RFC4122\", \"version\": 7}", "uuid.parse",
+                "\"017F22E2-79B0-7CC3-98C4-DC0C0C07398F\"");
         assertCall("{\"variant\": \"RFC4122\", \"version\": 4}", "uuid.parse", "\"{a6342df8-7801-469c-b3f3-c5317a0ebdaa}\"");
     }
 

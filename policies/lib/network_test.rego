@@ -1,0 +1,118 @@
+package rampart.lib.network_test
+
+import data.rampart.lib.network
+import data.rampart.test.snapshots as snap
+
+test_explicit_association_with_internet_gateway_route_is_public if {
+	st := network.subnet("s/PublicA") with input as snap.network
+	st.state == "public"
+	st.route_table == "s/PublicRt"
+	contains(st.reason, "0.0.0.0/0")
+}
+
+test_nat_route_is_private_with_nat if {
+	st := network.subnet("s/PrivateA") with input as snap.network
+	st.state == "private"
+	st.nat == true
+}
+
+test_no_default_route_is_private_without_nat if {
+	st := network.subnet("s/IsolatedA") with input as snap.network
+	st.state == "private"
+	st.nat == false
+}
+
+test_subnet_without_association_uses_the_main_route_table if {
+	st := network.subnet("s/MainOnly") with input as snap.network
+	st.state == "private"
+	st.route_table == "s/Vpc#main-route-table"
+}
+
+test_main_route_table_with_internet_gateway_route_makes_unassociated_subnets_public if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/3/routes/-", "value": snap.route("0.0.0.0/0", "igw", "s/Igw")}])
+	network.public("s/MainOnly") with input as doc
+}
+
+test_ipv6_default_route_to_internet_gateway_is_public if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/2/routes/-", "value": {"destination": "::/0", "destination_kind": "ipv6", "target": {"kind": "igw", "id": "s/Igw"}}}])
+	network.public("s/IsolatedA") with input as doc
+}
+
+test_egress_only_gateway_and_transit_gateway_do_not_make_a_subnet_public if {
+	doc := json.patch(snap.network, [
+		{"op": "add", "path": "/route_tables/2/routes/-", "value": {"destination": "::/0", "destination_kind": "ipv6", "target": {"kind": "eigw", "id": "s/Eigw"}}},
+		{"op": "add", "path": "/route_tables/2/routes/-", "value": snap.route("0.0.0.0/0", "tgw", "tgw-0123456789abcdef0")},
+	])
+	network.private("s/IsolatedA") with input as doc
+}
+
+test_subnet_not_in_the_snapshot_is_unknown if {
+	st := network.subnet("subnet-0abc") with input as snap.network
+	st.state == "unknown"
+	contains(st.reason, "not in the snapshot")
+}
+
+test_null_subnet_reference_is_unknown if {
+	network.unknown(null) with input as snap.network
+}
+
+test_default_route_with_unknown_target_is_unknown_not_private if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/2/routes/-", "value": snap.route("0.0.0.0/0", "unknown", null)}])
+	network.unknown("s/IsolatedA") with input as doc
+	not network.private("s/IsolatedA") with input as doc
+	not network.public("s/IsolatedA") with input as doc
+}
+
+test_internet_gateway_route_with_unknown_destination_is_unknown if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/2/routes/-", "value": snap.route(null, "igw", "s/Igw")}])
+	network.unknown("s/IsolatedA") with input as doc
+}
+
+test_unknown_route_quotes_the_gap if {
+	doc := json.patch(snap.network, [
+		{"op": "add", "path": "/route_tables/2/routes/-", "value": snap.route("0.0.0.0/0", "unknown", null)},
+		{"op": "add", "path": "/gaps/-", "value": snap.gap("s/IsolatedRt", "/routes/1/target", "parameter GatewayId has no value")},
+	])
+	st := network.subnet("s/IsolatedA") with input as doc
+	contains(st.reason, "parameter GatewayId has no value")
+}
+
+test_main_route_table_missing_makes_unassociated_subnet_unknown if {
+	doc := json.patch(snap.network, [{"op": "remove", "path": "/route_tables/3"}])
+	network.unknown("s/MainOnly") with input as doc
+	network.private("s/IsolatedA") with input as doc
+}
+
+test_unknown_vpc_makes_unassociated_subnet_unknown if {
+	doc := json.patch(snap.network, [{"op": "replace", "path": "/subnets/5/vpc_id", "value": null}])
+	network.unknown("s/MainOnly") with input as doc
+}
+
+test_unresolved_association_makes_unassociated_subnets_of_its_vpc_unknown if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/0/associations/-", "value": {"subnet_id": null}}])
+	network.unknown("s/MainOnly") with input as doc
+	network.private("s/IsolatedA") with input as doc
+}
+
+test_no_route_tables_at_all_is_unknown if {
+	doc := object.union(snap.network, {"route_tables": []})
+	network.unknown("s/PublicA") with input as doc
+}
+
+test_placement_splits_public_private_and_unknown_subnets if {
+	p := network.placement("s/X", ["s/PublicA", "s/PrivateA", null, "subnet-0abc"], "/subnet_ids", "fallback") with input as snap.network
+	[e.subnet | some e in p.public] == ["s/PublicA"]
+	[e.subnet | some e in p.private] == ["s/PrivateA"]
+	count(p.unknown) == 2
+}
+
+test_placement_of_an_unknown_list_quotes_the_gap if {
+	doc := snap.doc({"gaps": [snap.gap("s/X", "/subnet_ids", "parameter Subnets has no value")]})
+	p := network.placement("s/X", null, "/subnet_ids", "fallback") with input as doc
+	p.unknown[0].status.reason == "parameter Subnets has no value"
+}
+
+test_placement_of_an_unknown_list_without_gap_uses_the_fallback if {
+	p := network.placement("s/X", null, "/subnet_ids", "fallback") with input as snap.network
+	p.unknown[0].status.reason == "fallback"
+}

@@ -1,0 +1,101 @@
+# METADATA
+# title: Security groups of workloads admit no traffic from the whole internet
+# description: >-
+#   A security group attached to a workload (an EC2 instance, the instances of an Auto Scaling group,
+#   or the tasks of an ECS service in awsvpc mode) that admits inbound traffic from 0.0.0.0/0 or ::/0
+#   exposes that workload to every host on the internet wherever it has a public path. Workloads
+#   should admit traffic only from their load balancer's security group or from known ranges. Load
+#   balancers' own security groups, which legitimately admit 80/443 from anywhere, are not judged
+#   here: only groups attached to workloads count. A workload whose security groups the snapshot
+#   cannot read is reported as unknown.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html
+#   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+#   - ref: https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/networking-inbound.html
+# custom:
+#   id: NET-005
+#   severity: high
+#   resource_kinds: [security_groups]
+#   remediation: >-
+#     Replace the 0.0.0.0/0 and ::/0 ingress rules of the workload's security group with a rule whose
+#     source is the load balancer's security group (SourceSecurityGroupId), or with the specific CIDR
+#     ranges that need access. For administrative access use AWS Systems Manager Session Manager
+#     instead of opening SSH or RDP to the internet.
+package rampart.rules.net_005
+
+import data.rampart.lib.gaps
+import data.rampart.lib.index
+import data.rampart.lib.security_groups as sg
+import data.rampart.lib.workloads
+
+# Ingress rules of a group that admit the whole internet, as "tcp 22 from 0.0.0.0/0".
+_open_rules(group) := [sprintf("%s from %s", [sg.describe_ports(rule), concat(" and ", sort(sources))]) |
+	some rule in group.ingress
+	sources := sg.world_sources(rule)
+	count(sources) > 0
+]
+
+deny contains finding if {
+	some group in input.security_groups
+	attached := workloads.by_security_group[group.id]
+	open := _open_rules(group)
+	count(open) > 0
+	finding := {
+		"resource": group.id,
+		"message": sprintf("Security group %s admits the whole internet (%s) and is attached to %s.", [
+			index.name(group), concat(", ", open), workloads.labels(attached),
+		]),
+		"details": {"rules": open, "workloads": sort([id | some id in attached])},
+	}
+}
+
+# A group attached to a workload with an ingress source that could not be resolved may admit the
+# internet.
+unknown contains u if {
+	some group in input.security_groups
+	attached := workloads.by_security_group[group.id]
+	count(_open_rules(group)) == 0
+	some rule in group.ingress
+	null in sg.cidr_sources(rule)
+	u := {
+		"resource": group.id,
+		"reason": sprintf("cannot tell whether security group %s, attached to %s, admits the whole internet: an ingress rule's source could not be resolved", [
+			index.name(group), workloads.labels(attached),
+		]),
+	}
+}
+
+# Workloads whose security groups cannot all be read: one of them may admit the internet.
+unknown contains u if {
+	some w in workloads.items
+	reason := _unread_groups(w)
+	u := {
+		"resource": w.id,
+		"reason": sprintf("cannot tell whether the security groups of %s admit the whole internet: %s", [w.label, reason]),
+	}
+}
+
+_unread_groups(w) := gaps_reason if {
+	w.security_group_ids == null
+	gaps_reason := gaps.explain(w.id, w.security_group_pointer, "its security groups are unknown")
+} else := msg if {
+	missing := sg.unresolved(w.security_group_ids)
+	count(missing) > 0
+	msg := gaps.explain(w.id, w.security_group_pointer, sprintf("security groups not in the snapshot: %s", [index.ref_names(missing)]))
+}
+
+# An ECS service whose network mode is unknown may be an awsvpc workload: its groups count if they
+# admit the internet.
+unknown contains u if {
+	some s in workloads.undetermined_services
+	some ref in s.security_group_ids
+	group := index.security_groups[ref]
+	count(_open_rules(group)) > 0
+	not workloads.by_security_group[group.id]
+	u := {
+		"resource": group.id,
+		"reason": sprintf("security group %s admits the whole internet and is attached to ECS service %s, whose network mode is unknown", [
+			index.name(group), index.name(s),
+		]),
+	}
+}

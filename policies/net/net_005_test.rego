@@ -1,0 +1,61 @@
+package rampart.rules.net_005_test
+
+import data.rampart.rules.net_005
+import data.rampart.test.snapshots as snap
+
+open_group := snap.security_group("s/OpenSg", [snap.sg_rule("tcp", 22, 22, ["0.0.0.0/0"], [])])
+
+alb_group := snap.security_group("s/AlbSg", [snap.sg_rule("tcp", 443, 443, ["0.0.0.0/0"], [])])
+
+web_group := snap.security_group("s/WebSg", [snap.sg_rule("tcp", 80, 80, [], ["s/AlbSg"])])
+
+test_workload_group_open_to_the_internet_is_a_finding if {
+	doc := snap.doc({
+		"security_groups": [open_group],
+		"instances": [snap.instance("s/Bastion", "s/PrivateA", ["s/OpenSg"])],
+	})
+	findings := net_005.deny with input as doc
+	snap.ids(findings) == {"s/OpenSg"}
+	some f in findings
+	f.message == "Security group OpenSg admits the whole internet (tcp 22 from 0.0.0.0/0) and is attached to EC2 instance Bastion."
+}
+
+test_ipv6_world_source_counts if {
+	group := snap.security_group("s/OpenSg", [object.union(snap.sg_rule("tcp", 80, 80, [], []), {"ipv6_cidrs": ["::/0"]})])
+	doc := snap.doc({"security_groups": [group], "ecs_services": [snap.service("s/Api", ["s/PrivateA"], ["s/OpenSg"])]})
+	snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
+}
+
+test_load_balancer_group_open_on_443_is_fine if {
+	lb := snap.load_balancer("s/Alb", "internet-facing", ["s/PublicA", "s/PublicB"], ["eu-west-1a", "eu-west-1b"], ["s/AlbSg"])
+	doc := snap.doc({
+		"security_groups": [alb_group, web_group],
+		"load_balancers": [lb],
+		"ecs_services": [snap.service("s/Web", ["s/PrivateA"], ["s/WebSg"])],
+	})
+	count(net_005.deny) == 0 with input as doc
+	count(net_005.unknown) == 0 with input as doc
+}
+
+test_open_group_attached_to_nothing_is_not_judged if {
+	count(net_005.deny) == 0 with input as snap.doc({"security_groups": [open_group]})
+}
+
+test_workload_with_unknown_groups_is_unknown if {
+	doc := snap.doc({
+		"ecs_services": [snap.service("s/Api", ["s/PrivateA"], [null])],
+		"gaps": [snap.gap("s/Api", "/security_group_ids/0", "Fn::ImportValue \"app-sg\" is defined outside the templates read")],
+	})
+	count(net_005.deny) == 0 with input as doc
+	unknowns := net_005.unknown with input as doc
+	snap.ids(unknowns) == {"s/Api"}
+	some u in unknowns
+	contains(u.reason, "app-sg")
+}
+
+test_unresolved_source_on_a_workload_group_is_unknown if {
+	group := snap.security_group("s/WebSg", [snap.sg_rule("tcp", 22, 22, [null], [])])
+	doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Web", "s/PrivateA", ["s/WebSg"])]})
+	count(net_005.deny) == 0 with input as doc
+	snap.ids(net_005.unknown) == {"s/WebSg"} with input as doc
+}

@@ -1,0 +1,155 @@
+# METADATA
+# title: ECS tasks behind a load balancer admit only the load balancer's security group
+# description: >-
+#   An ECS service behind a load balancer should receive traffic through the load balancer only: its
+#   task security group should admit the container port (or, with dynamic host ports, the ephemeral
+#   range) from the load balancer's security group, not from CIDR ranges. A CIDR source on that port
+#   lets clients bypass the load balancer and its listeners, TLS termination and WAF. The rule judges
+#   awsvpc services, whose tasks carry the service's security groups; load balancers without security
+#   groups (Network Load Balancers created without them) leave CIDR sources as the only option and
+#   are not judged. Services in bridge or host mode use their container instances' security groups,
+#   which the snapshot does not link to the service, and are reported as unknown.
+# related_resources:
+#   - ref: https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/networking-inbound.html
+#   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html
+#   - ref: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_portmappings
+# custom:
+#   id: NET-006
+#   severity: medium
+#   resource_kinds: [ecs_services]
+#   remediation: >-
+#     In the task security group, replace the CIDR ingress rules on the container port with one rule
+#     whose source is the load balancer's security group (SourceSecurityGroupId). With dynamic host
+#     ports (hostPort 0, bridge mode), admit the ephemeral port range from the load balancer's
+#     security group on the container instances' security group.
+package rampart.rules.net_006
+
+import data.rampart.lib.gaps
+import data.rampart.lib.index
+import data.rampart.lib.security_groups as sg
+import data.rampart.lib.workloads
+
+_behind_lb contains s if {
+	some s in input.ecs_services
+	count(s.load_balancers) > 0
+}
+
+# Whether the load balancer of a service's load balancer entry has security groups a task security
+# group could reference: "yes", "no" (only Network Load Balancers created without them) or "unknown".
+_lb_groups(m) := "yes" if {
+	is_string(m.load_balancer_name) # a Classic Load Balancer in a VPC always has security groups
+} else := "yes" if {
+	some lb in _lbs(m)
+	count(lb.security_group_ids) > 0
+} else := "no" if {
+	lbs := _lbs(m)
+	count(lbs) > 0
+	count([lb | some lb in lbs; lb.security_group_ids == []]) == count(lbs)
+} else := "yes" if {
+	index.target_groups[m.target_group_id].protocol in {"HTTP", "HTTPS"} # an Application Load Balancer
+} else := "unknown"
+
+_lbs(m) := [lb | some id in index.target_groups[m.target_group_id].load_balancer_ids; lb := index.load_balancers[id]]
+
+# The load balancers' security groups, for the message.
+_lb_group_names(m) := concat(", ", sort({index.ref_name(g) | some lb in _lbs(m); some g in lb.security_group_ids}))
+
+# CIDR ingress rules of the service's task security groups that cover the container port of a load
+# balancer entry, as {"group": id, "text": "tcp 80 from 10.0.0.0/16"}.
+_cidr_rules(s, m) := [{"group": group.id, "text": text} |
+	some group in sg.known(s.security_group_ids)
+	some rule in group.ingress
+	sources := sg.cidr_sources(rule)
+	count(sources) > 0
+	sg.covers_port(rule, m.container_port)
+	text := sprintf("%s admits %s from %s", [index.name(group), sg.describe_ports(rule), concat(", ", [_source(c) | some c in sources])])
+]
+
+_source(c) := c if is_string(c)
+
+_source(c) := "an unresolved CIDR" if c == null
+
+_violations(s) := [v |
+	some m in s.load_balancers
+	_lb_groups(m) == "yes"
+	some v in _cidr_rules(s, m)
+]
+
+deny contains finding if {
+	some s in _behind_lb
+	workloads.awsvpc(s)
+	violations := _violations(s)
+	count(violations) > 0
+	finding := {
+		"resource": s.id,
+		"message": sprintf("ECS service %s is behind a load balancer but its tasks also admit CIDR ranges on the container port: %s; admit only the load balancer's security group%s.", [
+			index.name(s), concat("; ", sort({v.text | some v in violations})), _instead(s),
+		]),
+		"details": {"rules": sort({v.text | some v in violations}), "security_groups": sort({v.group | some v in violations})},
+	}
+}
+
+_instead(s) := sprintf(" (%s)", [names]) if {
+	names := concat(", ", sort({_lb_group_names(m) | some m in s.load_balancers; _lb_group_names(m) != ""}))
+	names != ""
+} else := ""
+
+unknown contains u if {
+	some s in _behind_lb
+	workloads.awsvpc(s)
+	count(_violations(s)) == 0
+	reasons := _undecided(s)
+	count(reasons) > 0
+	u := {
+		"resource": s.id,
+		"reason": sprintf("cannot tell whether the tasks of ECS service %s admit only the load balancer: %s", [index.name(s), concat("; ", reasons)]),
+	}
+}
+
+_undecided(s) := array.concat(_unread(s), array.concat(_unknown_ports(s), _unknown_lbs(s)))
+
+_unread(s) := [gaps.explain(s.id, "/security_group_ids", "its security groups are unknown")] if {
+	s.security_group_ids == null
+} else := [msg] if {
+	missing := sg.unresolved(s.security_group_ids)
+	count(missing) > 0
+	msg := gaps.explain(s.id, "/security_group_ids", sprintf("security groups not in the snapshot: %s", [index.ref_names(missing)]))
+} else := []
+
+# A CIDR rule whose ports are unknown, or a load balancer entry whose container port is unknown.
+_unknown_ports(s) := [msg |
+	some group in sg.known(s.security_group_ids)
+	some rule in group.ingress
+	count(sg.cidr_sources(rule)) > 0
+	_port_undecided(s, rule)
+	msg := sprintf("security group %s has a CIDR rule whose ports or the container port are unknown", [index.name(group)])
+]
+
+_port_undecided(_, rule) if sg.ports_unknown(rule)
+
+_port_undecided(s, rule) if {
+	sg.tcp(rule)
+	some m in s.load_balancers
+	m.container_port == null
+}
+
+# A CIDR rule on the container port, where whether the load balancer has security groups is unknown.
+_unknown_lbs(s) := [msg |
+	some m in s.load_balancers
+	_lb_groups(m) == "unknown"
+	count(_cidr_rules(s, m)) > 0
+	msg := sprintf("target group %s: its load balancer is not in the snapshot, so whether it has a security group to admit instead is unknown", [index.ref_name(m.target_group_id)])
+]
+
+# Bridge and host mode tasks use their container instances' security groups.
+unknown contains u if {
+	some s in _behind_lb
+	not workloads.awsvpc(s)
+	mode := _mode(s)
+	u := {
+		"resource": s.id,
+		"reason": sprintf("cannot tell whether the tasks of ECS service %s admit only the load balancer: in %s they use their container instances' security groups, which the snapshot does not link to the service", [index.name(s), mode]),
+	}
+}
+
+_mode(s) := sprintf("%s mode", [s.network_mode]) if is_string(s.network_mode) else := "an unknown network mode"
