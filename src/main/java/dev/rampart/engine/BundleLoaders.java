@@ -10,11 +10,8 @@ import java.util.ServiceLoader;
 public final class BundleLoaders {
     private BundleLoaders() {}
 
-    /**
-     * The loaders shipped in Rampart, tried in order. The OPA-bundle and Rampart-bundle loaders (the
-     * {@code opa} work) belong here.
-     */
-    static final List<BundleLoader> BUILT_IN = List.of();
+    /** The loaders shipped in Rampart, tried in order: Rampart and OPA bundles (docs/bundles.md). */
+    static final List<BundleLoader> BUILT_IN = List.of(new WasmBundles());
 
     /** The built-in loaders, then those registered through {@link ServiceLoader}. */
     public static List<BundleLoader> all() {

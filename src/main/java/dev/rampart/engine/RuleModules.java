@@ -34,6 +34,34 @@ public final class RuleModules {
         return rules;
     }
 
+    /**
+     * The rules of a prebuilt program from the METADATA of its modules (a bundle carries no Rego to compile):
+     * every package block with {@code custom.id} is a rule whose {@code deny} (and {@code unknown}, when the
+     * program has it) entrypoint the program must offer. {@code source} names the bundle.
+     */
+    public static List<RuleModule> fromAnnotations(List<Annotation> annotations, List<String> entrypoints,
+            String source) {
+        List<RuleModule> rules = new ArrayList<>();
+        for (Annotation a : annotations) {
+            if (a.scope() != Annotation.Scope.PACKAGE || a.target() == null || !a.custom().containsKey("id")) {
+                continue;
+            }
+            String pkg = a.target().toString();
+            String name = pkg.startsWith("data.") ? pkg.substring(5) : pkg;
+            String file = a.location() == null || a.location().file().isEmpty() ? source
+                    : a.location().file() + " (in " + source + ")";
+            RuleInfo info = RuleMetadata.read(a, name, file);
+            String deny = Entrypoint.Document.of(pkg + ".deny").name();
+            if (!entrypoints.contains(deny)) {
+                throw new PolicyException(file + ": rule " + info.id() + " has no " + deny + " entrypoint in the bundle"
+                        + " (build it without -e, or name its deny document)");
+            }
+            String unknown = Entrypoint.Document.of(pkg + ".unknown").name();
+            rules.add(new RuleModule(info, deny, entrypoints.contains(unknown) ? unknown : null));
+        }
+        return rules;
+    }
+
     /** The entrypoints a program must offer to evaluate {@code rules}. */
     public static List<Entrypoint> entrypoints(List<RuleModule> rules) {
         List<Entrypoint> out = new ArrayList<>();

@@ -30,11 +30,12 @@ class BundleSeamTest {
 
     @Test
     void aFileNoLoaderAcceptsIsAnError() throws Exception {
-        Path other = Files.writeString(dir.resolve("bundle.tar.gz"), "x");
+        Path other = Files.writeString(dir.resolve("bundle.zip"), "x");
 
         CliRun.Result run = ScanFixtures.scan(ScanFixtures.EXAMPLE, "--bundle", other.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err()).contains("not a policy bundle this Rampart can read (known kinds: canned test bundle)");
+        assertThat(run.err()).contains("not a policy bundle this Rampart can read (known kinds: Rampart or OPA bundle"
+                + " (.tar.gz, .wasm), canned test bundle)");
     }
 }

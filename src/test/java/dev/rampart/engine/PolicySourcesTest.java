@@ -83,10 +83,11 @@ class PolicySourcesTest {
 
     @Test
     void aBundleNoLoaderAcceptsIsAnErrorNamingTheFile() throws IOException {
-        Path f = write("policy.tar.gz", "not a bundle");
+        Path f = write("policy.zip", "not a bundle");
 
-        assertThatThrownBy(() -> BundleLoaders.source(f, "policy.tar.gz").load()).isInstanceOf(PolicyException.class)
-                .hasMessageStartingWith("policy.tar.gz: not a policy bundle this Rampart can read");
+        assertThatThrownBy(() -> BundleLoaders.source(f, "policy.zip").load()).isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith("policy.zip: not a policy bundle this Rampart can read (known kinds: Rampart or"
+                        + " OPA bundle (.tar.gz, .wasm)");
     }
 
     @Test
