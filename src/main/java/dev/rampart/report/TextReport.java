@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class TextReport {
     private static final int LISTED = 20;
+    private static final int WIDTH = 100;
 
     private final ScanResult result;
     private final ReportSettings settings;
@@ -70,7 +71,8 @@ public final class TextReport {
                 finding(f);
             }
             if (rule != null && rule.remediation() != null) {
-                line("    " + ansi.bold("Remediation:") + " " + indentContinuation(rule.remediation(), "      "));
+                line("    " + ansi.bold("Remediation:") + " "
+                        + wrap(rule.remediation(), "    Remediation: ".length(), "      "));
             }
         });
     }
@@ -87,7 +89,7 @@ public final class TextReport {
         if (!place.isEmpty()) {
             line("      " + ansi.dim(place));
         }
-        line("      " + indentContinuation(f.message(), "      "));
+        line("      " + wrap(f.message(), 6, "      "));
     }
 
     private void suppressed() {
@@ -189,8 +191,37 @@ public final class TextReport {
         return String.join(", ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isEmpty()).toList());
     }
 
-    private static String indentContinuation(String text, String indent) {
-        return text.strip().replace("\n", "\n" + indent);
+    /**
+     * {@code text} folded at {@value #WIDTH} columns for a line that starts at column {@code start}, continuation
+     * lines indented by {@code indent}; words (URLs) are never split, and line breaks in the text are kept.
+     */
+    static String wrap(String text, int start, String indent) {
+        StringBuilder out = new StringBuilder();
+        int column = start;
+        boolean first = true;
+        for (String paragraph : text.strip().split("\n")) {
+            if (!first) {
+                out.append('\n').append(indent);
+                column = indent.length();
+            }
+            boolean lineStart = true;
+            for (String word : paragraph.strip().split("\\s+")) {
+                if (!lineStart && column + 1 + word.length() > WIDTH) {
+                    out.append('\n').append(indent);
+                    column = indent.length();
+                    lineStart = true;
+                }
+                if (!lineStart) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+                lineStart = false;
+            }
+            first = false;
+        }
+        return out.toString();
     }
 
     private static String plural(int n) {

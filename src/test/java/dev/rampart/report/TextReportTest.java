@@ -23,7 +23,8 @@ class TextReportTest {
                     - RampartExample/PublicAlbHttpA2F180B8
                       fixtures/example/cdk.out/RampartExample.template.json:1787  RampartExample/PublicAlb/Http/Resource
                       The HTTP listener of PublicAlb forwards to WebGroup instead of redirecting to HTTPS.
-                    Remediation: Make the HTTP listener's default action a redirect to HTTPS (port 443, status HTTP_301).
+                    Remediation: Make the HTTP listener's default action a redirect to HTTPS (port 443, status
+                      HTTP_301).
                   SC-001  Sensitive Service Connect traffic is encrypted
                 """);
         assertThat(text.indexOf("HIGH (2)")).isLessThan(text.indexOf("MEDIUM (1)"));
@@ -71,6 +72,14 @@ class TextReportTest {
                   new      LB-001  RampartExample/PublicAlbHttpA2F180B8
                   resolved EPT-004  RampartExample/Vpc8378EB38
                 """);
+    }
+
+    @Test
+    void longTextIsFoldedAtAHundredColumnsWithoutSplittingWords() {
+        String url = "https://docs.aws.amazon.com/" + "x".repeat(90);
+
+        assertThat(TextReport.wrap("one two " + url + " three", 90, "  ")).isEqualTo("one two\n  " + url + "\n  three");
+        assertThat(TextReport.wrap("a\nb", 0, "  ")).isEqualTo("a\n  b");
     }
 
     @Test
