@@ -69,6 +69,24 @@ class LiveScanTest {
     }
 
     @Test
+    void withTheBuiltinRulesTheLiveAccountGivesTheExamplesFindings() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(BuiltinRules.available(), "the built-in policies are not here");
+        String[] args = {"--aws", "--profile", "planted", "--endpoint-url", aws.endpoint().toString(), "--region",
+            "eu-west-1", "--max-attempts", "2", "--progress", "never", "--format", "json"};
+        CliRun.Result live = CliRun.withPlantedProfile(dir, () -> BuiltinRules.scan(args));
+        CliRun.Result template = BuiltinRules.scan(ScanFixtures.EXAMPLE, "--format", "json");
+
+        assertThat(live.exitCode()).as(live.err()).isEqualTo(ExitCodes.FINDINGS);
+        List<String> rules = new ArrayList<>();
+        JSON.readTree(live.out()).get("findings").forEach(f -> rules.add(f.get("rule_id").asText() + " "
+                + f.get("resource_kind").asText() + " " + f.get("severity").asText()));
+        List<String> expected = new ArrayList<>();
+        JSON.readTree(template.out()).get("findings").forEach(f -> expected.add(f.get("rule_id").asText() + " "
+                + f.get("resource_kind").asText() + " " + f.get("severity").asText()));
+        assertThat(rules).containsExactlyElementsOf(expected).hasSize(3);
+    }
+
+    @Test
     void liveSarifResultsHaveLogicalLocationsAndSyntheticArtifactsOnly() throws Exception {
         CliRun.Result run = live("--format", "sarif");
 
