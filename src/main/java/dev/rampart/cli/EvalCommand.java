@@ -8,6 +8,7 @@ import dev.rampart.wasm.Entrypoint;
 import dev.rampart.wasm.EvalOptions;
 import dev.rampart.wasm.PolicyEvaluationException;
 import dev.rampart.wasm.PolicyProgram;
+import dev.rampart.rego.ir.IrPrinter;
 import dev.rampart.wasm.RegoWasm;
 import dev.rampart.wasm.bundle.BundleLoader;
 import dev.rampart.wasm.value.ArrayValue;
@@ -94,6 +95,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "json (one line) or pretty (indented). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(
+            names = "--plan",
+            description = "Print the planner's IR for the query (every function it reaches) instead of evaluating it; "
+                    + "for debugging policies and the compiler (docs/ir.md).")
+    boolean plan;
+
     @Parameters(
             index = "0",
             paramLabel = "QUERY",
@@ -103,6 +110,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
+        if (plan && bundle != null) {
+            throw new CommandLine.ParameterException(cmd, "--plan needs policies (-d): a bundle holds no plan");
+        }
         if ((bundle == null) == policies.isEmpty()) {
             throw new CommandLine.ParameterException(cmd, bundle == null
                     ? "give the policies with -d PATH, or a bundle with --bundle FILE"
@@ -125,6 +135,9 @@ final class EvalCommand implements Callable<Integer> {
         if (result == null) {
             return ExitCodes.ERROR;
         }
+        if (plan) {
+            return ExitCodes.OK; // the plan was printed instead of a result
+        }
         PrintWriter out = cmd.getOut();
         out.println(format == Format.pretty ? Values.toPrettyJson(result) : Values.toJson(result));
         out.flush();
@@ -145,7 +158,13 @@ final class EvalCommand implements Callable<Integer> {
             PolicyCompilation.printErrors(q.errors(), err);
             return null;
         }
-        PolicyProgram program = RegoWasm.compile(policy, List.of(new Entrypoint.Query(QUERY_ENTRYPOINT, q.query())));
+        List<Entrypoint> entrypoints = List.of(new Entrypoint.Query(QUERY_ENTRYPOINT, q.query()));
+        if (plan) {
+            spec.commandLine().getOut().print(IrPrinter.print(RegoWasm.plan(policy, entrypoints)));
+            spec.commandLine().getOut().flush();
+            return ArrayValue.EMPTY;
+        }
+        PolicyProgram program = RegoWasm.compile(policy, entrypoints);
         Value rs = program.evaluate(QUERY_ENTRYPOINT, inputDoc, data, options);
         return rs == null ? ArrayValue.EMPTY : rs;
     }

@@ -95,6 +95,16 @@ final class BodyPlanner {
             unify(ops.get(0), ops.get(1), s, c, k);
             return;
         }
+        boolean comparison = name.equals(Operators.EQUAL) || name.equals(Operators.NEQ);
+        if (comparison && ops.size() == 2 && !c.variant().functions().containsKey(name)) {
+            // a == b as a test needs no boolean value: compare in place
+            terms.terms(ops, s, c, (v, s2) -> {
+                fb.emit(name.equals(Operators.EQUAL) ? new Stmt.EqualStmt(v.get(0), v.get(1))
+                        : new Stmt.NotEqualStmt(v.get(0), v.get(1)));
+                k.run(s2);
+            });
+            return;
+        }
         int arity = planner.arity(name, c.variant(), loc);
         Builtin builtin = BuiltinCatalog.get(name);
         boolean relation = builtin != null && builtin.relation() && !c.variant().functions().containsKey(name);

@@ -22,6 +22,9 @@ final class CompiledCodeCache implements Cache {
 
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]{16,128}");
 
+    /** Entries kept on disk; the least recently written go first (every query of rampart eval is a module). */
+    static final int MAX_ENTRIES = 64;
+
     private final Path dir;
 
     CompiledCodeCache(Path dir) {
@@ -88,8 +91,30 @@ final class CompiledCodeCache implements Cache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            prune();
         } catch (IOException | SecurityException e) {
             // a cache that cannot be written only costs time: the next run compiles again
+        }
+    }
+
+    private void prune() throws IOException {
+        java.util.List<Path> entries;
+        try (var files = Files.list(dir)) {
+            entries = files.filter(f -> FILE_NAME.matcher(f.getFileName().toString()).matches()).toList();
+        }
+        if (entries.size() <= MAX_ENTRIES) {
+            return;
+        }
+        java.util.List<Path> byAge = new java.util.ArrayList<>(entries);
+        byAge.sort(java.util.Comparator.comparing(f -> {
+            try {
+                return Files.getLastModifiedTime(f);
+            } catch (IOException e) {
+                return java.nio.file.attribute.FileTime.fromMillis(0);
+            }
+        }));
+        for (Path old : byAge.subList(0, byAge.size() - MAX_ENTRIES)) {
+            Files.deleteIfExists(old);
         }
     }
 

@@ -32,6 +32,20 @@ class CompiledCodeCacheTest {
     }
 
     @Test
+    void theOldestEntriesGoWhenTheCacheIsFull(@TempDir Path dir) throws Exception {
+        CompiledCodeCache cache = new CompiledCodeCache(dir);
+        for (int i = 0; i < CompiledCodeCache.MAX_ENTRIES + 5; i++) {
+            cache.putIfAbsent(String.format("sha-256:key%016d", i), new byte[] {(byte) i});
+            Files.setLastModifiedTime(dir.resolve(CompiledCodeCache.fileName(String.format("sha-256:key%016d", i))),
+                    java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.count()).isEqualTo(CompiledCodeCache.MAX_ENTRIES);
+        }
+        assertThat(cache.get(String.format("sha-256:key%016d", CompiledCodeCache.MAX_ENTRIES + 4))).isNotNull();
+    }
+
+    @Test
     void aDisabledCacheKeepsNothing() throws Exception {
         CompiledCodeCache cache = new CompiledCodeCache(null);
         cache.putIfAbsent("0123456789abcdef0123456789abcdef", new byte[] {1});
