@@ -40,7 +40,10 @@ public final class PolicyLoader {
             }
         }
         if (!rego.isEmpty()) {
-            programs.add(0, compile(rego, String.join(", ", regoOrigins)));
+            String origin = String.join(", ", regoOrigins);
+            Policies.Loaded precompiled = regoOrigins.equals(List.of(new BuiltinPolicies().name()))
+                    ? PrecompiledBuiltins.find(rego, origin, PolicyLoader.class.getClassLoader()) : null;
+            programs.add(0, precompiled != null ? precompiled : compile(rego, origin));
         }
         checkUniqueIds(programs);
         return new Policies(programs);
