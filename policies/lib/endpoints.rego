@@ -36,6 +36,12 @@ homeless contains w if {
 	count(workloads.placements[w.id].unknown) > 0
 }
 
+# Endpoints whose VPC could not be resolved: they may belong to any VPC. Looked up per VPC together with
+# endpoints_by_vpc, so that deciding a VPC never scans every endpoint of the snapshot.
+endpoints_without_vpc := [e | some e in input.vpc_endpoints; e.vpc_id == null]
+
+_vpc_endpoints(vid) := [e | some e in endpoints_by_vpc[vid]]
+
 endpoints_by_vpc[vid] contains e if {
 	some e in input.vpc_endpoints
 	vid := e.vpc_id
@@ -92,7 +98,7 @@ unserved(v, service, sids) := sort([sid | some sid in sids; not served(v, servic
 # for the service whose VPC, type or route tables could not be resolved.
 undecided(v, service, sids) := reason if {
 	candidates := [e |
-		some e in input.vpc_endpoints
+		some e in array.concat(_vpc_endpoints(v.id), endpoints_without_vpc)
 		e.service == service
 		_maybe(v, service, e)
 	]

@@ -86,9 +86,17 @@ final class HostFunctions {
         };
     }
 
-    private static long[] ret(int v) {
-        return new long[] {v};
+    /**
+     * The result of an import. Chicory copies it onto the Wasm stack as soon as the import returns and keeps no
+     * reference, and a runner evaluates on one thread at a time, so one array serves every call (imports are
+     * called millions of times per scan; a fresh array each time was most of what a scan allocated).
+     */
+    private long[] ret(int v) {
+        result[0] = v;
+        return result;
     }
+
+    private final long[] result = new long[1];
 
     // ---- lookups and iteration
 
