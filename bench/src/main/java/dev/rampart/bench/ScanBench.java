@@ -73,7 +73,7 @@ public class ScanBench {
     @BenchmarkMode(Mode.AverageTime)
     @Warmup(iterations = 5, time = 2)
     @Measurement(iterations = 5, time = 2)
-    @Fork(1)
+    @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC") // as ./rampart and the container image run it
     public ScanResult scanWithEveryBuiltinRule() {
         return Scan.run(engine, policies, snapshot, settings);
     }

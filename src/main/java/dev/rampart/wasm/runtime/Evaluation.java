@@ -27,6 +27,8 @@ import java.util.Map;
  */
 final class Evaluation {
     private static final int DEADLINE_CHECK_INTERVAL = 1024;
+    /** The largest arena kept for the next evaluation (8 MB of references). */
+    private static final int MAX_KEPT_SLOTS = 1 << 20;
 
     final LoadedModule module;
     private final Value[] constants;
@@ -50,10 +52,10 @@ final class Evaluation {
 
     /** Prepares for a new evaluation: forgets the previous one's handles and memo. */
     void reset(String entrypoint, EvalOptions options) {
-        if (size > 4096) {
+        if (slots.length > MAX_KEPT_SLOTS) {
             slots = new Object[256]; // do not keep a huge arena alive between evaluations
         } else {
-            Arrays.fill(slots, 0, size, null);
+            Arrays.fill(slots, 0, size, null); // keep the array: the next scan will need as many handles
         }
         size = 0;
         memo.clear();
