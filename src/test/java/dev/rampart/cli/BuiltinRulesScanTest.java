@@ -65,6 +65,18 @@ class BuiltinRulesScanTest {
     }
 
     @Test
+    void theScheduledScanDeploymentPassesEveryRule() throws IOException {
+        CliRun.Result run = BuiltinRules.scan("fixtures/deploy/scheduled-scan.yaml", "--account", "111111111111",
+                "--region", "eu-west-1", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode doc = json(run);
+        assertThat(doc.get("findings")).isEmpty();
+        assertThat(doc.get("unknowns")).isEmpty();
+        assertThat(doc.get("gaps")).isEmpty();
+    }
+
+    @Test
     void theExamplesSarifAndJunitAreValid() throws Exception {
         CliRun.Result sarif = BuiltinRules.scan("fixtures/example/cdk.out", "--format", "sarif");
         CliRun.Result junit = BuiltinRules.scan("fixtures/example/cdk.out", "--format", "junit");

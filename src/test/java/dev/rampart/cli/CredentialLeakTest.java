@@ -77,6 +77,52 @@ class CredentialLeakTest {
         }
     }
 
+    @Test
+    void noPlantedSecretAppearsInAnyScanReportOrHistory() throws IOException {
+        Path history = dir.resolve("history");
+        Path json = dir.resolve("findings.json");
+        Path sarif = dir.resolve("findings.sarif");
+        Path junit = dir.resolve("findings.xml");
+        ByteArrayOutputStream processOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream processErr = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        CliRun.Result run;
+        try (AwsMock aws = new AwsMock()
+                .serve("webshop", "eu-west-1", null)
+                .fallback("empty")) {
+            aws.override(aws.request("ec2:DescribeNatGateways", "eu-west-1", null),
+                    AwsMock.recorded("errors/ec2-SignatureDoesNotMatch.xml", 403));
+            System.setOut(new PrintStream(processOut, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(processErr, true, StandardCharsets.UTF_8));
+            try {
+                run = CliRun.withPlantedProfile(dir, () -> CliRun.rampart("scan", "--aws", "--profile", "planted",
+                        "--endpoint-url", aws.endpoint().toString(), "--region", "eu-west-1", "--max-attempts", "2",
+                        "--output", "json=" + json, "--output", "sarif=" + sarif, "--output", "junit=" + junit,
+                        "--history", history.toString()));
+            } finally {
+                System.setOut(stdout);
+                System.setErr(stderr);
+            }
+            assertThat(aws.everythingReceived()).contains(PlantedCredentials.ACCESS_KEY_ID);
+        }
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCodes.FINDINGS, ExitCodes.INCOMPLETE);
+        List<String> outputs = new ArrayList<>(List.of(run.out(), run.err(), processOut.toString(StandardCharsets.UTF_8),
+                processErr.toString(StandardCharsets.UTF_8), Files.readString(json), Files.readString(sarif),
+                Files.readString(junit)));
+        try (var files = Files.walk(history)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                outputs.add(Files.readString(f));
+            }
+        }
+        assertThat(String.join("\n", outputs)).contains("SignatureDoesNotMatch");
+        for (String secret : secrets()) {
+            for (String output : outputs) {
+                assertThat(output).as("an output contains a planted secret").doesNotContain(secret);
+            }
+        }
+    }
+
     // Every planted value, and pieces of each session token (a truncated token is still a leak).
     private static List<String> secrets() {
         List<String> secrets = new ArrayList<>(PlantedCredentials.all());
