@@ -1,12 +1,7 @@
 package dev.rampart.cli;
 
 import dev.rampart.collect.CollectionProgress;
-import java.io.Console;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -39,7 +34,7 @@ final class ProgressLine implements AutoCloseable {
         boolean draw = switch (when) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> isTerminal();
+            case AUTO -> Terminal.stderrIsTerminal();
         };
         if (!draw) {
             return null;
@@ -86,31 +81,5 @@ final class ProgressLine implements AutoCloseable {
         draw();
         err.println();
         err.flush();
-    }
-
-    /**
-     * Whether stderr is a terminal. Linux tells exactly: {@code /proc/self/fd/2} links to a tty device. Elsewhere
-     * the JDK only knows about the console as a whole: before Java 22 {@code System.console()} is null unless
-     * the process is on a terminal; since 22 it exists whenever a console provider does and
-     * {@code Console.isTerminal()} tells.
-     */
-    static boolean isTerminal() {
-        Path stderr = Path.of("/proc/self/fd/2");
-        try {
-            String target = Files.readSymbolicLink(stderr).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // not Linux: ask the console
-        }
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
     }
 }

@@ -6,20 +6,28 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Whether standard output is a terminal, so the text report may use colour (never in files or pipes). */
+/** Whether standard output or error is a terminal: colour and progress lines only go to one, never to files or pipes. */
 final class Terminal {
     private Terminal() {}
 
-    /**
-     * Linux tells exactly ({@code /proc/self/fd/1} links to a tty); elsewhere {@code System.console()} decides (null
-     * off a terminal before Java 22; since 22 {@code Console.isTerminal()} says). {@code NO_COLOR} turns colour off.
-     */
+    /** Colour for the text report on standard output; {@code NO_COLOR} turns it off. */
     static boolean colourOnStdout() {
-        if (System.getenv("NO_COLOR") != null) {
-            return false;
-        }
+        return System.getenv("NO_COLOR") == null && isTerminal(1);
+    }
+
+    /** Whether standard error is a terminal (for the progress line). */
+    static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
+    /**
+     * Linux tells exactly: {@code /proc/self/fd/N} links to a tty device. Elsewhere the JDK only knows about the
+     * console as a whole: before Java 22 {@code System.console()} is null unless the process is on a terminal;
+     * since 22 it exists whenever a console provider does and {@code Console.isTerminal()} tells.
+     */
+    private static boolean isTerminal(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // not Linux: ask the console

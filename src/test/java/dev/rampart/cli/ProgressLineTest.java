@@ -9,7 +9,7 @@ class ProgressLineTest {
     @Test
     void stderrRedirectedToAFileIsNotATerminal() {
         // Surefire runs the tests with stderr going to a pipe or file, never a terminal.
-        assertThat(ProgressLine.isTerminal()).isFalse();
+        assertThat(Terminal.stderrIsTerminal()).isFalse();
     }
 
     @Test
