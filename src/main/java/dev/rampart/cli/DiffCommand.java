@@ -117,8 +117,7 @@ final class DiffCommand implements Callable<Integer> {
         if (loaded == null) {
             loaded = policies.load();
             config = policies.configuration();
-            Path file = suppressions != null ? suppressions
-                    : Files.isRegularFile(SuppressionFile.DEFAULT) ? SuppressionFile.DEFAULT : null;
+            Path file = SuppressionFile.choose(suppressions, Path.of(""));
             central = file == null ? List.of() : SuppressionFile.read(file, ScanCommand.display(file));
         }
         var snapshot = TemplateSnapshotter.read(ScanInputs.expand(List.of(input)),

@@ -226,10 +226,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private List<SuppressionRule> centralSuppressions() {
-        Path file = suppressions;
-        if (file == null && Files.isRegularFile(SuppressionFile.DEFAULT)) {
-            file = SuppressionFile.DEFAULT;
-        }
+        Path file = SuppressionFile.choose(suppressions, Path.of(""));
         return file == null ? List.of() : SuppressionFile.read(file, display(file));
     }
 

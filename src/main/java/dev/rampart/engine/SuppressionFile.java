@@ -34,6 +34,18 @@ public final class SuppressionFile {
 
     private SuppressionFile() {}
 
+    /**
+     * The central file a scan uses: {@code given} ({@code --suppressions}) when there is one, else
+     * {@link #DEFAULT} under {@code workingDir} when it exists, else null.
+     */
+    public static Path choose(Path given, Path workingDir) {
+        if (given != null) {
+            return given;
+        }
+        Path fallback = workingDir.resolve(DEFAULT);
+        return java.nio.file.Files.isRegularFile(fallback) ? fallback : null;
+    }
+
     /** The entries of the central file {@code file} ({@code display}: how messages name it). */
     public static List<SuppressionRule> read(Path file, String display) {
         TemplateNode root;

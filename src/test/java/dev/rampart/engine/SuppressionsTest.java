@@ -206,4 +206,15 @@ class SuppressionsTest {
         assertThat(Glob.of("a.b").matches("aXb")).as("dots are literal").isFalse();
         assertThat(Glob.exact("a*").matches("ab")).isFalse();
     }
+
+    @Test
+    void theDefaultCentralFileIsUsedOnlyWhenItExistsAndNoFileIsGiven(@TempDir Path repo) throws IOException {
+        assertThat(SuppressionFile.choose(null, repo)).isNull();
+        Path file = repo.resolve(".rampart/suppressions.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "suppressions: []\n");
+        assertThat(SuppressionFile.choose(null, repo)).isEqualTo(file);
+        Path given = repo.resolve("other.yaml");
+        assertThat(SuppressionFile.choose(given, repo)).isEqualTo(given);
+    }
 }
