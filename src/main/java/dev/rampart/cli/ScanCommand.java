@@ -19,7 +19,6 @@ import dev.rampart.snapshot.Snapshot;
 import dev.rampart.snapshot.SnapshotWriter;
 import dev.rampart.template.TemplateSnapshotter;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
