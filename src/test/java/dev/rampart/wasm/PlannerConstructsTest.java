@@ -141,4 +141,42 @@ class PlannerConstructsTest {
         assertThat(RegoRun.of("package p\n").query("1 = 2")).isEqualTo("[]");
         assertThat(RegoRun.of("package p\n").query("1 = 1")).isEqualTo("[{}]");
     }
+
+    @Test
+    void withValuesKnownOnlyAtRunTimeReachCalledRules() {
+        String m = "package p\nf(x) := x\ng := f(1)\nh := v if { n := input.n; v := g with f as n }\n";
+        assertThat(RegoRun.of(m).input("{\"n\": 42}").query("a := data.p.h; b := data.p.g"))
+                .isEqualTo("[{\"a\":42,\"b\":1}]");
+    }
+
+    @Test
+    void withReplacingARuleReachesTheRulesThatUseItThroughTheirPackage() {
+        String p = "package p\nlimit := 1\nover contains x if { some x in input; x > limit }\n";
+        String q = "package q\nview := data.p\nstrict := v if { v := view.over with data.p.limit as 0 }\n";
+        assertThat(RegoRun.of(p, q).input("[0, 1, 2]").query("a := data.q.view.over; b := data.q.strict"))
+                .isEqualTo("[{\"a\":[2],\"b\":[1,2]}]");
+    }
+
+    @Test
+    void printWritesEveryCombinationAndUndefinedArguments() {
+        var sink = new dev.rampart.wasm.builtins.CollectingPrintSink();
+        var cr = dev.rampart.rego.RegoCompiler.compile(java.util.List.of(new dev.rampart.rego.RegoSource("m.rego",
+                "package p\nr if { print(\"n:\", input.missing, [1]) }\n")), dev.rampart.rego.CompileOptions.DEFAULT);
+        RampartProgram prog = RegoWasm.compile(cr.policy(), java.util.List.of(Entrypoint.Document.of("data.p.r")));
+        assertThat(prog.evaluate("p/r", dev.rampart.wasm.value.Values.object(), dev.rampart.wasm.value.Values.object(),
+                EvalOptions.DEFAULT.withPrintSink(sink))).isEqualTo(dev.rampart.wasm.value.Values.bool(true));
+        assertThat(sink.lines()).containsExactly("n: <undefined> [1]");
+    }
+
+    @Test
+    void theWholeDataDocumentMergesRulesWithBaseData() {
+        assertThat(RegoRun.of("package a\nx := 1\n").data("{\"b\": 2}").query("d := data"))
+                .isEqualTo("[{\"d\":{\"a\":{\"x\":1},\"b\":2}}]");
+    }
+
+    @Test
+    void aTruthyTestOnFalseFails() {
+        assertThat(RegoRun.of("package p\nf := false\n").query("data.p.f")).isEqualTo("[]");
+        assertThat(RegoRun.of("package p\nf := false\n").query("not data.p.f")).isEqualTo("[{}]");
+    }
 }
