@@ -72,6 +72,10 @@ final class Evaluation {
         this.entrypoint = name;
     }
 
+    long deadline() {
+        return deadline;
+    }
+
     String entrypoint() {
         return entrypoint;
     }

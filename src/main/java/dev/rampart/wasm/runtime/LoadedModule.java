@@ -3,6 +3,7 @@ package dev.rampart.wasm.runtime;
 import com.dylibso.chicory.compiler.Cache;
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.ChicoryException;
@@ -164,6 +165,9 @@ public final class LoadedModule {
             result = work.apply(r);
         } catch (PolicyEvaluationException e) {
             throw e;
+        } catch (ChicoryInterruptedException e) {
+            throw new PolicyEvaluationException(PolicyEvaluationException.Code.TIMEOUT, r.entrypoint(), null,
+                    "evaluation exceeded its time budget (stopped by the watchdog)", e);
         } catch (ChicoryException | StackOverflowError e) {
             throw new PolicyEvaluationException(PolicyEvaluationException.Code.MACHINE, entrypoint, null,
                     "the policy's machine failed: " + e.getMessage(), e);

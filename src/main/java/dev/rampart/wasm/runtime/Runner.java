@@ -1,7 +1,9 @@
 package dev.rampart.wasm.runtime;
 
+import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import dev.rampart.wasm.EvalOptions;
 import dev.rampart.wasm.abi.Handles;
 import dev.rampart.wasm.value.Value;
@@ -11,6 +13,9 @@ import dev.rampart.wasm.value.Value;
  * (microseconds) once the module is compiled; {@link LoadedModule} pools them.
  */
 final class Runner {
+    /** 64 MiB of linear memory at most. */
+    static final int MAX_MEMORY_PAGES = 1024;
+
     private final Evaluation ev;
     private final ExportFunction[] exports;
 
@@ -19,6 +24,11 @@ final class Runner {
         Instance instance = Instance.builder(module.wasm())
                 .withImportValues(new HostFunctions(ev).imports())
                 .withMachineFactory(module.machineFactory())
+                // Rampart's modules declare no memory; one from elsewhere gets at most MAX_MEMORY_PAGES. The
+                // spike found withMemoryLimits replaces a module's limits instead of clamping them.
+                .withMemoryFactory(limits -> new ByteArrayMemory(new MemoryLimits(
+                        Math.min(limits.initialPages(), MAX_MEMORY_PAGES),
+                        Math.min(limits.maximumPages(), MAX_MEMORY_PAGES))))
                 .build();
         this.exports = new ExportFunction[module.entrypointCount()];
         for (int i = 0; i < exports.length; i++) {
@@ -29,8 +39,13 @@ final class Runner {
     /** Evaluates entrypoint {@code index}; null when undefined. */
     Value run(int index, String name, Value input, Value data, EvalOptions options) {
         ev.reset(name, options);
-        int in = input == null ? Handles.UNDEFINED : ev.handle(input);
-        return call(index, name, in, ev.handle(data));
+        Watchdog.enter(ev.deadline());
+        try {
+            int in = input == null ? Handles.UNDEFINED : ev.handle(input);
+            return call(index, name, in, ev.handle(data));
+        } finally {
+            Watchdog.exit();
+        }
     }
 
     /**
@@ -39,13 +54,23 @@ final class Runner {
      */
     Value[] runAll(int[] indexes, String[] names, Value input, Value data, EvalOptions options) {
         ev.reset(names.length == 0 ? "" : names[0], options);
-        int in = input == null ? Handles.UNDEFINED : ev.handle(input);
-        int d = ev.handle(data);
-        Value[] out = new Value[indexes.length];
-        for (int i = 0; i < indexes.length; i++) {
-            out[i] = call(indexes[i], names[i], in, d);
+        Watchdog.enter(ev.deadline());
+        try {
+            int in = input == null ? Handles.UNDEFINED : ev.handle(input);
+            int d = ev.handle(data);
+            Value[] out = new Value[indexes.length];
+            for (int i = 0; i < indexes.length; i++) {
+                out[i] = call(indexes[i], names[i], in, d);
+            }
+            return out;
+        } finally {
+            Watchdog.exit();
         }
-        return out;
+    }
+
+    /** The evaluation's entrypoint name, for errors raised outside the host (an interrupt). */
+    String entrypoint() {
+        return ev.entrypoint();
     }
 
     private Value call(int index, String name, int input, int data) {
