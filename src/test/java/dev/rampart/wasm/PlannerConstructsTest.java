@@ -82,6 +82,29 @@ class PlannerConstructsTest {
     }
 
     @Test
+    void negatedBodyHoldsWhenTheBodyHasNoSolution() {
+        String m = """
+                package p
+                import rego.v2
+                no_admin_with_port if {
+                    port := input.port
+                    not { some u in input.users; u.admin; u.port == port }
+                }
+                """;
+        String admin = "{\"port\": 22, \"users\": [{\"admin\": false, \"port\": 22}, {\"admin\": true, \"port\": 22}]}";
+        String other = "{\"port\": 80, \"users\": [{\"admin\": true, \"port\": 22}]}";
+        assertThat(RegoRun.of(m).input(admin).query("x := data.p.no_admin_with_port")).isEqualTo("[]");
+        assertThat(RegoRun.of(m).input(other).query("x := data.p.no_admin_with_port")).isEqualTo("[{\"x\":true}]");
+    }
+
+    @Test
+    void negatedBodyUnderTheFutureKeywordImportTakesWith() {
+        String m = "package p\nimport future.keywords.not\nq if not { input.a; input.b } with input.b as false\n";
+        assertThat(RegoRun.of(m).input("{\"a\": true, \"b\": true}").query("x := data.p.q"))
+                .isEqualTo("[{\"x\":true}]");
+    }
+
+    @Test
     void unificationWithPatterns() {
         assertThat(RegoRun.of("package p\n").query("[a, [b, 3]] = [1, [2, 3]]; {\"k\": c} = {\"k\": a}"))
                 .isEqualTo("[{\"a\":1,\"b\":2,\"c\":1}]");

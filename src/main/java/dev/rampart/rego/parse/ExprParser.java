@@ -1,6 +1,9 @@
 package dev.rampart.rego.parse;
 
 import dev.rampart.rego.Location;
+import dev.rampart.rego.ast.ArrayComprehension;
+import dev.rampart.rego.ast.ArrayTerm;
+import dev.rampart.rego.ast.BooleanTerm;
 import dev.rampart.rego.ast.Call;
 import dev.rampart.rego.ast.CallExpr;
 import dev.rampart.rego.ast.Every;
@@ -103,6 +106,9 @@ abstract class ExprParser extends ParserBase {
                 negated = true;
             }
         }
+        if (negated && notBodies && at(TokenKind.LBRACE)) {
+            return parseNotBody(at);
+        }
         if (atKeyword("some")) {
             if (negated) {
                 illegal("illegal negation of 'some'");
@@ -118,6 +124,31 @@ abstract class ExprParser extends ParserBase {
             return parseEvery(at);
         }
         return parseLiteralExpr(negated, at);
+    }
+
+    /**
+     * {@code not { q }}: true when the query {@code q} has no solution. It is read as
+     * {@code [true | q] == []}: a comprehension already gives the body its own scope (variables first
+     * bound inside stay local, outer ones are closed over), so no later stage needs a new form.
+     */
+    private Expr parseNotBody(Location at) {
+        scan();
+        List<Expr> body = parseBody(TokenKind.RBRACE);
+        if (body == null) {
+            return null;
+        }
+        scan();
+        Term solutions = new ArrayComprehension(new BooleanTerm(true, at), body, at);
+        ExprForm none = new CallExpr(Operators.ref(Operators.EQUAL, at),
+                List.of(solutions, new ArrayTerm(List.of(), at)));
+        List<With> with = List.of();
+        if (atKeyword("with")) {
+            with = parseWith();
+            if (with == null) {
+                return null;
+            }
+        }
+        return new Expr(none, false, with, at, false);
     }
 
     private Expr parseLiteralExpr(boolean negated, Location at) {

@@ -208,14 +208,17 @@ final class Parser extends TermParser {
         return BASE_KEYWORDS.contains(word) || (v1 && FUTURE_KEYWORDS.contains(word));
     }
 
-    /** Applies {@code import rego.v1} and {@code import future.keywords…} to the keywords in effect. */
+    /** Applies {@code import rego.v1|v2} and {@code import future.keywords…} to the keywords in effect. */
     private void languageImport(Import imp) {
         Ref path = imp.path();
         if ("rego".equals(path.headName())) {
-            if (path.size() != 2 || !new StringTerm("v1", null).equals(path.get(1))) {
-                error(path.location(), "invalid import `" + path + "`, must be `rego.v1`");
+            boolean v2 = path.size() == 2 && new StringTerm("v2", null).equals(path.get(1));
+            if (!v2 && (path.size() != 2 || !new StringTerm("v1", null).equals(path.get(1)))) {
+                error(path.location(), "invalid import `" + path + "`, must be `rego.v1` or `rego.v2`");
                 return;
             }
+            // rego.v2 is v1 plus negated bodies, the one v2 feature the front end knows.
+            notBodies |= v2;
             regoV1Imported = true;
             if (v1) {
                 return;
@@ -239,8 +242,12 @@ final class Parser extends TermParser {
                 return;
             }
             String kw = path.get(2) instanceof StringTerm s ? s.value() : "";
+            if (path.size() == 3 && kw.equals("not")) {
+                notBodies = true; // "not" is already a keyword; the import only adds `not { … }`
+                return;
+            }
             if (path.size() > 3 || !FUTURE_KEYWORDS.contains(kw)) {
-                error(path.location(), "unexpected keyword, must be one of [contains every if in]");
+                error(path.location(), "unexpected keyword, must be one of [contains every if in not]");
                 return;
             }
             enableFutureKeywords(kw.equals("every") ? List.of("every", "in") : List.of(kw));

@@ -38,6 +38,8 @@ abstract class ParserBase {
     protected final Set<String> futureKeywords = new java.util.HashSet<>();
     /** When set, future keywords are read as identifiers (import paths, as OPA's "present parser"). */
     protected boolean futureKeywordsOff;
+    /** {@code not { … }} negates a whole body ({@code import rego.v2} or {@code future.keywords.not}). */
+    protected boolean notBodies;
     protected int pos;
     protected int wildcards;
     /** Index of a keyword token that must be read as an identifier (keywords as first term of a ref). */

@@ -83,6 +83,18 @@ class ParserTest {
         }
 
         @Test
+        void notBeforeABraceIsABodyOnlyUnderRegoV2OrFutureKeywordsNot() {
+            Module plain = parse("package p\nq if { not {1} }");
+            assertThat(plain.rules().get(0).body().get(0).negated()).isTrue();
+            for (String imp : List.of("import rego.v2", "import future.keywords.not")) {
+                Module m = parse("package p\n" + imp + "\nq if not { input.a; input.b }");
+                Expr e = m.rules().get(0).body().get(0);
+                assertThat(e.negated()).as(imp).isFalse();
+                assertThat(e.toString()).as(imp).isEqualTo("[true | input.a; input.b] == []");
+            }
+        }
+
+        @Test
         void regoV1ImportMakesAV0ModuleV1Compatible() {
             Module m = parseV0("package p\nimport rego.v1\nq contains 1 if true");
             assertThat(m.version()).isEqualTo(RegoVersion.V0_COMPAT_V1);
