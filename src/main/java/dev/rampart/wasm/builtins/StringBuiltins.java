@@ -24,7 +24,7 @@ final class StringBuiltins {
         r.function("contains", 2, (ctx, a) -> BooleanValue.of(str(a, 0).contains(str(a, 1))));
         r.function("startswith", 2, (ctx, a) -> BooleanValue.of(str(a, 0).startsWith(str(a, 1))));
         r.function("endswith", 2, (ctx, a) -> BooleanValue.of(str(a, 0).endsWith(str(a, 1))));
-        r.function("lower", 1, (ctx, a) -> StringValue.of(mapCodePoints(str(a, 0), Character::toLowerCase)));
+        r.function("lower", 1, (ctx, a) -> StringValue.of(lower(str(a, 0))));
         r.function("upper", 1, (ctx, a) -> StringValue.of(mapCodePoints(str(a, 0), Character::toUpperCase)));
         r.function("indexof", 2, (ctx, a) -> {
             List<Integer> found = indexes(str(a, 0), str(a, 1), true);
@@ -102,6 +102,61 @@ final class StringBuiltins {
         }
         ctx.charge(sb.length() * AllocationMeter.BYTES_PER_CHAR);
         return StringValue.of(sb.toString());
+    }
+
+    private static final int CAPITAL_SIGMA = 0x03A3;
+    private static final int FINAL_SIGMA = 0x03C2;
+
+    /**
+     * Code point by code point, as Go's {@code strings.ToLower}, plus Unicode's Final_Sigma rule: a capital
+     * sigma that ends a word ({@code ΟΔΥΣΣΕΥΣ}) becomes {@code ς}, not {@code σ}. Go lacks the rule, so this
+     * is one of Rampart's few departures from OPA (docs/builtins.md); regorus, Java and ICU all apply it.
+     * Only sigma is context-sensitive here: other special casings (Turkish dotted I) stay one-to-one as in Go.
+     */
+    static String lower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            sb.appendCodePoint(cp == CAPITAL_SIGMA && endsWord(s, i) ? FINAL_SIGMA : Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** Final_Sigma: a cased letter before position {@code at} and none after it, skipping case-ignorables. */
+    private static boolean endsWord(String s, int at) {
+        boolean casedBefore = false;
+        for (int i = at; i > 0; ) {
+            int cp = s.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                casedBefore = cased(cp);
+                break;
+            }
+        }
+        if (!casedBefore) {
+            return false;
+        }
+        for (int i = at + 1; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!caseIgnorable(cp)) {
+                return !cased(cp);
+            }
+        }
+        return true;
+    }
+
+    private static boolean cased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean caseIgnorable(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                    Character.MODIFIER_SYMBOL -> true;
+            default -> cp == '\'' || cp == '.' || cp == ':' || cp == 0x00B7 || cp == 0x2019;
+        };
     }
 
     static String mapCodePoints(String s, IntUnaryOperator f) {

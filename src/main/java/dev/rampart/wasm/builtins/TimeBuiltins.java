@@ -108,11 +108,18 @@ final class TimeBuiltins {
         return new Moment(t, layout);
     }
 
-    /** Go's {@code AddDate}: out-of-range months and days roll over (January 31 plus a month is March 2 or 3). */
+    /**
+     * Go's {@code AddDate}: out-of-range months and days roll over (January 31 plus a month is March 2 or 3).
+     *
+     * <p>A result outside the nanosecond range (before 1677 or after 2262) is undefined, as in regorus, even
+     * in strict mode. OPA reports {@code time outside of valid range} instead, which only strict mode can
+     * tell apart: an undefined date is the honest answer to "this date plus a billion years", not a fault
+     * in the policy. (docs/builtins.md lists this among Rampart's few departures from OPA.)
+     */
     private static NumberValue addDate(LocalDateTime t, long years, long months, long days) {
         // Anything this far out is beyond the nanosecond range anyway; checking first avoids overflow.
         if (Math.abs(years) > 1_000_000 || Math.abs(months) > 12_000_000 || Math.abs(days) > 400_000_000) {
-            throw BuiltinError.failure("time outside of valid range");
+            return null;
         }
         long totalMonths = (long) t.getYear() * 12 + (t.getMonthValue() - 1) + years * 12L + months;
         long year = Math.floorDiv(totalMonths, 12);
@@ -121,10 +128,7 @@ final class TimeBuiltins {
         LocalDateTime result = date.atTime(t.toLocalTime());
         BigInteger nanos = BigInteger.valueOf(result.toEpochSecond(ZoneOffset.UTC)).multiply(BigInteger.valueOf(NANOS))
                 .add(BigInteger.valueOf(result.getNano()));
-        if (nanos.bitLength() > 63) {
-            throw BuiltinError.failure("time outside of valid range");
-        }
-        return NumberValue.of(nanos.longValue());
+        return nanos.bitLength() > 63 ? null : NumberValue.of(nanos.longValue());
     }
 
     /** Years, months, days, hours, minutes and seconds between two times, whichever comes first. */

@@ -132,7 +132,7 @@ class ParseErrorTest {
     @Test
     void unknownFutureKeyword() {
         assertThat(first("package p\nimport future.keywords.unless")).isEqualTo(
-                "e.rego:2:8: rego_parse_error: unexpected keyword, must be one of [contains every if in]");
+                "e.rego:2:8: rego_parse_error: unexpected keyword, must be one of [contains every if in not]");
     }
 
     @Test

@@ -41,8 +41,16 @@ class StringBuiltinsTest {
     void lowerAndUpperMapEachCodePointLikeGo() {
         assertCall("\"abcd109\"", "lower", "\"aBcD109\"");
         assertCall("\"\u03c3\"", "lower", "\"\u03a3\"");
-        // Go has no final-sigma rule: every capital sigma becomes a medial sigma.
-        assertCall("\"\u1f40\u03b4\u03c5\u03c3\u03c3\u03b5\u03cd\u03c3\"", "lower", "\"\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3\"");
+        assertCall("\"i\"", "lower", "\"\u0130\""); // one code point to one, as Go (Java's String.toLowerCase gives two)
+    }
+
+    @Test
+    void lowerGivesASigmaThatEndsAWordItsFinalForm() {
+        // ὈΔΥΣΣΕΎΣ → ὀδυσσεύς: only the last sigma ends the word (Go, and so OPA, gives σ there).
+        assertCall("\"\u1f40\u03b4\u03c5\u03c3\u03c3\u03b5\u03cd\u03c2\"", "lower", "\"\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3\"");
+        assertCall("\"\u03bf\u03c2 \u03c3\u03b1\"", "lower", "\"\u039f\u03a3 \u03a3\u0391\""); // ΟΣ ΣΑ → ος σα
+        assertCall("\"\u03bf\u03c2.\"", "lower", "\"\u039f\u03a3.\""); // a full stop after the word
+        assertCall("\"\u03bf\u03c3'\u03b1\"", "lower", "\"\u039f\u03a3'\u0391\""); // an apostrophe inside it
         assertCall("\"long\u0250string\"", "lower", "\"LONG\u2C6FSTRING\"");
         assertCall("\"ABC\u00df\"", "upper", "\"abc\u00df\"");
         assertTypeError("lower: operand 1 must be string but got number", "lower", "1");

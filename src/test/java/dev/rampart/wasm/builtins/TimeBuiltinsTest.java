@@ -3,6 +3,7 @@ package dev.rampart.wasm.builtins;
 import static dev.rampart.wasm.builtins.Calls.assertBuiltinError;
 import static dev.rampart.wasm.builtins.Calls.assertCall;
 import static dev.rampart.wasm.builtins.Calls.assertTypeError;
+import static dev.rampart.wasm.builtins.Calls.assertUndefined;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rampart.wasm.value.NumberValue;
@@ -60,9 +61,11 @@ class TimeBuiltinsTest {
     }
 
     @Test
-    void addDateOutsideTheNanosecondRangeFails() {
-        assertBuiltinError("time.add_date: time outside of valid range", "time.add_date", NS, "2147483647", "0", "0");
-        assertBuiltinError("time.add_date: time outside of valid range", "time.add_date", NS, "300", "0", "0");
+    void addDateOutsideTheNanosecondRangeIsUndefined() {
+        assertUndefined("time.add_date", NS, "2147483647", "0", "0");
+        assertUndefined("time.add_date", NS, "300", "0", "0");
+        assertUndefined("time.add_date", NS, "-400", "0", "0");
+        assertCall("9214041600000000000", "time.add_date", "1703462400000000000", "238", "0", "0"); // 2261-12-25
     }
 
     @Test
