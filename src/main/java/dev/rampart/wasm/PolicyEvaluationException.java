@@ -22,7 +22,9 @@ public final class PolicyEvaluationException extends RampartException {
         /** The evaluation built more values than its allocation budget allows. */
         BUDGET("rampart_budget_error"),
         /** The Wasm machine failed (call stack exhausted, a trap): a policy recursing without end. */
-        MACHINE("rampart_machine_error");
+        MACHINE("rampart_machine_error"),
+        /** Base data holds a value where a rule is defined; OPA reports it when compiling against its store. */
+        DATA_CONFLICT("rego_compile_error");
 
         private final String opaName;
 

@@ -105,6 +105,22 @@ class PlannerConstructsTest {
     }
 
     @Test
+    void baseDataWhereARuleIsDefinedIsRefusedAsOpaDoes() {
+        String m = "package test\nrule1 := 6\nother := 7\n";
+        assertThatThrownBy(() -> RegoRun.of(m).data("{\"test\": {\"rule1\": 0}}").query("x := data.test.other"))
+                .isInstanceOfSatisfying(PolicyEvaluationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PolicyEvaluationException.Code.DATA_CONFLICT);
+                    assertThat(e.getMessage()).startsWith("m0.rego:2:1: conflicting rule for data path test/rule1 found");
+                });
+        // a prefix holding something that is not an object leaves no room for the rule's document either
+        assertThatThrownBy(() -> RegoRun.of(m).data("{\"test\": 5}").query("x := data.test.other"))
+                .hasMessageContaining("conflicting rule for data path test/rule1 found");
+        // beside the rules, base data merges into the package's document
+        assertThat(RegoRun.of(m).data("{\"test\": {\"extra\": 1}}").query("x := data.test"))
+                .isEqualTo("[{\"x\":{\"extra\":1,\"other\":7,\"rule1\":6}}]");
+    }
+
+    @Test
     void unificationWithPatterns() {
         assertThat(RegoRun.of("package p\n").query("[a, [b, 3]] = [1, [2, 3]]; {\"k\": c} = {\"k\": a}"))
                 .isEqualTo("[{\"a\":1,\"b\":2,\"c\":1}]");

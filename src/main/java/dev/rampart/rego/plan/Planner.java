@@ -4,9 +4,13 @@ import dev.rampart.rego.Builtin;
 import dev.rampart.rego.BuiltinCatalog;
 import dev.rampart.rego.CompiledPolicy;
 import dev.rampart.rego.CompiledQuery;
+import dev.rampart.rego.CompiledRule;
 import dev.rampart.rego.DeepStack;
 import dev.rampart.rego.Location;
+import dev.rampart.rego.RuleSet;
 import dev.rampart.rego.ast.Ref;
+import dev.rampart.rego.ast.StringTerm;
+import dev.rampart.rego.ast.Term;
 import dev.rampart.rego.ast.Var;
 import dev.rampart.rego.ir.Func;
 import dev.rampart.rego.ir.Operand.Local;
@@ -65,7 +69,25 @@ public final class Planner {
             };
             entries.add(new Plan.Entry(t.name(), func));
         }
-        return new Plan(new ArrayList<>(funcs.values()), entries, consts.terms(), sites.sites());
+        return new Plan(new ArrayList<>(funcs.values()), entries, consts.terms(), sites.sites(), rulePaths());
+    }
+
+    /** Every rule set's path under {@code data} whose keys are all strings, as OPA's data conflict check takes them. */
+    private List<Plan.RulePath> rulePaths() {
+        List<Plan.RulePath> paths = new ArrayList<>();
+        next:
+        for (RuleSet rs : policy.ruleSets()) {
+            List<String> keys = new ArrayList<>();
+            for (Term t : rs.path().terms().subList(1, rs.path().size())) {
+                if (!(t instanceof StringTerm s)) {
+                    continue next;
+                }
+                keys.add(s.value());
+            }
+            CompiledRule first = rs.rules().isEmpty() ? rs.defaultRule() : rs.rules().getFirst();
+            paths.add(new Plan.RulePath(keys, first == null ? Location.NONE : first.location()));
+        }
+        return paths;
     }
 
     private String documentEntry(Target.Document d) {

@@ -16,9 +16,10 @@ import java.util.List;
  * @param sites       error sites, by index
  * @param functions   function names, by memo id (the module's defined functions, in order)
  * @param entrypoints entrypoints and the exports that compute them
+ * @param rulePaths   paths under {@code data} where rules are defined, which base data must leave free
  */
 public record ModuleMetadata(String abi, List<String> constants, List<String> builtins, List<SiteInfo> sites,
-        List<String> functions, List<EntrypointInfo> entrypoints) {
+        List<String> functions, List<EntrypointInfo> entrypoints, List<RulePathInfo> rulePaths) {
 
     /** The custom section's name. */
     public static final String SECTION = "rampart.metadata";
@@ -31,12 +32,20 @@ public record ModuleMetadata(String abi, List<String> constants, List<String> bu
     /** An entrypoint and the exported function that computes it from (input, data). */
     public record EntrypointInfo(String name, String export) {}
 
+    /** A path of string keys under {@code data} with rules defined there, and where the first rule starts. */
+    public record RulePathInfo(List<String> path, String file, int line, int column) {
+        public RulePathInfo {
+            path = List.copyOf(path);
+        }
+    }
+
     public ModuleMetadata {
         constants = List.copyOf(constants);
         builtins = List.copyOf(builtins);
         sites = List.copyOf(sites);
         functions = List.copyOf(functions);
         entrypoints = List.copyOf(entrypoints);
+        rulePaths = rulePaths == null ? List.of() : List.copyOf(rulePaths); // absent from older modules
     }
 
     public byte[] toBytes() {

@@ -157,7 +157,11 @@ public final class ModuleEmitter {
         for (int i = 0; i < plan.entrypoints().size(); i++) {
             entries.add(new ModuleMetadata.EntrypointInfo(plan.entrypoints().get(i).name(), exportName(i)));
         }
+        List<ModuleMetadata.RulePathInfo> rulePaths = plan.rulePaths().stream()
+                .map(r -> new ModuleMetadata.RulePathInfo(r.path(), r.location().file(), r.location().line(),
+                        r.location().column()))
+                .toList();
         return new ModuleMetadata(HostImport.MODULE, constants, new ArrayList<>(builtinIds.keySet()), sites,
-                plan.funcs().stream().map(Func::name).toList(), entries);
+                plan.funcs().stream().map(Func::name).toList(), entries, rulePaths);
     }
 }

@@ -39,6 +39,7 @@ public final class LoadedModule {
     private final Location[] siteLocations;
     private final Map<String, Integer> entrypoints = new HashMap<>();
     private final ConcurrentLinkedQueue<Runner> pool = new ConcurrentLinkedQueue<>();
+    private final DataConflicts dataConflicts;
 
     private LoadedModule(WasmModule wasm, ModuleMetadata metadata, Cache cache) {
         this.wasm = wasm;
@@ -65,6 +66,7 @@ public final class LoadedModule {
         for (int i = 0; i < metadata.entrypoints().size(); i++) {
             entrypoints.put(metadata.entrypoints().get(i).name(), i);
         }
+        this.dataConflicts = new DataConflicts(metadata.rulePaths());
         this.machineFactory = MachineFactoryCompiler.builder(wasm)
                 .withInterpreterFallback(InterpreterFallback.SILENT)
                 .withCache(cache)
@@ -133,6 +135,7 @@ public final class LoadedModule {
     /** Evaluates an entrypoint; null when it is undefined. */
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
         int index = index(entrypoint);
+        dataConflicts.check(data, entrypoint);
         return withRunner(entrypoint, r -> r.run(index, entrypoint, input, data, options));
     }
 
@@ -143,6 +146,7 @@ public final class LoadedModule {
             indexes[i] = index(names.get(i));
         }
         String[] ns = names.toArray(new String[0]);
+        dataConflicts.check(data, ns.length == 0 ? null : ns[0]);
         return withRunner(ns.length == 0 ? "" : ns[0], r -> r.runAll(indexes, ns, input, data, options));
     }
 
