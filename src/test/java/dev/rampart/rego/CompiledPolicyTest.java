@@ -65,6 +65,18 @@ class CompiledPolicyTest {
     }
 
     @Test
+    void rulesOfAPackageAreVisibleByNameInEachOfItsFiles() {
+        CompiledPolicy p = compile("package app\nallow if input.user == \"alice\"\n",
+                "package app\ntest_alice if allow with input as {\"user\": \"alice\"}\n",
+                "package other\nallow := false\n");
+        assertThat(body(only(p, "data.app.test_alice"))).isEqualTo("data.app.allow with input as {\"user\": \"alice\"}");
+        // an import in the file still wins over a rule of the package defined elsewhere, as in OPA
+        CompiledPolicy q = compile("package app\nallow := true\n",
+                "package app\nimport data.other.allow\nsame if allow\n", "package other\nallow := false\n");
+        assertThat(body(only(q, "data.app.same"))).isEqualTo("data.other.allow");
+    }
+
+    @Test
     void importsAndRuleNamesResolveToFullRefs() {
         CompiledPolicy p = compile("""
                 package app

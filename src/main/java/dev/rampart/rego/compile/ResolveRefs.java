@@ -37,9 +37,10 @@ final class ResolveRefs {
     private ResolveRefs() {}
 
     static void run(CompileContext ctx) {
+        Map<String, List<Var>> exports = exports(ctx.modules());
         List<Module> out = new ArrayList<>();
         for (Module m : ctx.modules()) {
-            Map<String, Ref> globals = globals(m);
+            Map<String, Ref> globals = globals(m, exports.getOrDefault(m.pkg().path().toString(), List.of()));
             List<Rule> rules = new ArrayList<>();
             for (Rule r : m.rules()) {
                 rules.add(resolveRule(ctx, globals, r));
@@ -49,13 +50,29 @@ final class ResolveRefs {
         ctx.setModules(out);
     }
 
-    /** Package rules first, then imports, which win (as in OPA). */
-    static Map<String, Ref> globals(Module m) {
-        Map<String, Ref> g = new HashMap<>();
-        for (Rule r : m.rules()) {
-            if (r.head().ref().head() instanceof Var v) {
-                g.put(v.name(), m.pkg().path().append(List.of(new StringTerm(v.name(), v.location()))));
+    /**
+     * The first name of every rule, by package: a package's rules are visible by name in each of its modules,
+     * whichever file defines them (OPA's exports), so {@code p_test.rego} can test {@code allow} of
+     * {@code p.rego}.
+     */
+    private static Map<String, List<Var>> exports(List<Module> modules) {
+        Map<String, List<Var>> exports = new HashMap<>();
+        for (Module m : modules) {
+            List<Var> names = exports.computeIfAbsent(m.pkg().path().toString(), k -> new ArrayList<>());
+            for (Rule r : m.rules()) {
+                if (r.head().ref().head() instanceof Var v) {
+                    names.add(v);
+                }
             }
+        }
+        return exports;
+    }
+
+    /** The package's rules first, then the module's imports, which win (as in OPA). */
+    private static Map<String, Ref> globals(Module m, List<Var> packageRules) {
+        Map<String, Ref> g = new HashMap<>();
+        for (Var v : packageRules) {
+            g.put(v.name(), m.pkg().path().append(List.of(new StringTerm(v.name(), v.location()))));
         }
         for (Import imp : m.imports()) {
             if (!imp.isLanguageImport()) {
