@@ -139,23 +139,17 @@ abstract class ExprParser extends ParserBase {
         }
         scan();
         Term solutions = new ArrayComprehension(new BooleanTerm(true, at), body, at);
-        ExprForm none = new CallExpr(Operators.ref(Operators.EQUAL, at),
-                List.of(solutions, new ArrayTerm(List.of(), at)));
-        List<With> with = List.of();
-        if (atKeyword("with")) {
-            with = parseWith();
-            if (with == null) {
-                return null;
-            }
-        }
-        return new Expr(none, false, with, at, false);
+        return withModifiers(new CallExpr(Operators.ref(Operators.EQUAL, at),
+                List.of(solutions, new ArrayTerm(List.of(), at))), false, at);
     }
 
     private Expr parseLiteralExpr(boolean negated, Location at) {
         ExprForm form = parseExprForm();
-        if (form == null) {
-            return null;
-        }
+        return form == null ? null : withModifiers(form, negated, at);
+    }
+
+    /** The literal {@code form}, with the {@code with} modifiers that follow it. */
+    private Expr withModifiers(ExprForm form, boolean negated, Location at) {
         List<With> with = List.of();
         if (atKeyword("with")) {
             with = parseWith();
@@ -213,14 +207,7 @@ abstract class ExprParser extends ParserBase {
                 illegal("expected `x in xs` or `x, y in xs` expression");
                 return null;
             }
-            List<With> with = List.of();
-            if (atKeyword("with")) {
-                with = parseWith();
-                if (with == null) {
-                    return null;
-                }
-            }
-            return new Expr(in, false, with, at, false);
+            return withModifiers(in, false, at);
         }
         restore(m);
         List<Var> vars = new ArrayList<>();
@@ -281,14 +268,7 @@ abstract class ExprParser extends ParserBase {
             return null;
         }
         scan();
-        List<With> with = List.of();
-        if (atKeyword("with")) {
-            with = parseWith();
-            if (with == null) {
-                return null;
-            }
-        }
-        return new Expr(new Every((Var) key, v, domain, body), false, with, at, false);
+        return withModifiers(new Every((Var) key, v, domain, body), false, at);
     }
 
     /** {@code term}, {@code term = term}, {@code term := term} or a call in expression position. */
