@@ -166,7 +166,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = output.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".rampart-bundle", ".tmp");
+            Path tmp = StagingFile.beside(target);
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     bundle.write(out);

@@ -2,6 +2,7 @@ package dev.rampart.cli;
 
 import dev.rampart.RampartException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,14 +39,39 @@ final class History {
 
     /**
      * The stamp of a run at {@code now}, made unique in {@code dir} ({@code _002}, {@code _003} … when taken: they
-     * sort after the plain stamp).
+     * sort after the plain stamp) and held until the reservation is closed: two runs finishing in the same second
+     * (a scheduler retrying a job) each get their own stamp instead of overwriting one another.
      */
-    static String stamp(Path dir, Instant now) {
+    static Reservation reserve(Path dir, Instant now) {
         String base = STAMP.format(now);
-        String stamp = base;
-        for (int n = 2; Files.exists(dir.resolve(stamp + FINDINGS)) || Files.exists(dir.resolve(stamp + SNAPSHOT)); n++) {
-            stamp = base + String.format("_%03d", n);
+        try {
+            Files.createDirectories(dir);
+            for (int n = 1; ; n++) {
+                String stamp = n == 1 ? base : base + String.format("_%03d", n);
+                if (Files.exists(dir.resolve(stamp + FINDINGS)) || Files.exists(dir.resolve(stamp + SNAPSHOT))) {
+                    continue;
+                }
+                try {
+                    // creating a file is atomic: of two runs asking for the same stamp, one gets it
+                    return new Reservation(stamp, Files.createFile(dir.resolve("." + stamp + ".reserved")));
+                } catch (FileAlreadyExistsException taken) {
+                    // another run holds this stamp
+                }
+            }
+        } catch (IOException e) {
+            throw new RampartException(dir + ": cannot reserve a place in the history: " + e.getMessage(), e);
         }
-        return stamp;
+    }
+
+    /** A stamp held by this run; closing it (once the run's files are written) frees the marker. */
+    record Reservation(String stamp, Path marker) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(marker);
+            } catch (IOException ignored) {
+                // a marker left behind only makes a later run skip this stamp
+            }
+        }
     }
 }

@@ -40,7 +40,7 @@ final class OutputFiles {
                 Path target = e.getKey();
                 Path dir = target.getParent();
                 Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                Path temp = StagingFile.beside(target);
                 staged.add(new Path[] {temp, target});
                 Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
             }

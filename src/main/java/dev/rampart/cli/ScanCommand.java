@@ -180,12 +180,16 @@ final class ScanCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             files.add(writeBaseline, Baseline.of(result.findings()).toJson(result.toolVersion(), now));
         }
-        if (history != null) {
-            String stamp = History.stamp(history, now);
-            files.add(history.resolve(stamp + History.SNAPSHOT), SnapshotWriter.toJson(snapshot));
-            files.add(history.resolve(stamp + History.FINDINGS), FindingsJson.render(result, settings.withoutColour()));
+        if (history == null) {
+            files.writeAll();
+        } else {
+            try (History.Reservation run = History.reserve(history, now)) {
+                files.add(history.resolve(run.stamp() + History.SNAPSHOT), SnapshotWriter.toJson(snapshot));
+                files.add(history.resolve(run.stamp() + History.FINDINGS),
+                        FindingsJson.render(result, settings.withoutColour()));
+                files.writeAll();
+            }
         }
-        files.writeAll();
 
         Summary summary = Summary.of(result, settings);
         if (stdout != null) {

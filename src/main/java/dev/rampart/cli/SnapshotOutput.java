@@ -33,7 +33,7 @@ final class SnapshotOutput {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            Path tmp = StagingFile.beside(file);
             try {
                 Files.writeString(tmp, json);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
