@@ -2,6 +2,8 @@ package dev.rampart.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rampart.engine.Baseline;
+import dev.rampart.engine.ConfigException;
 import dev.rampart.engine.Finding;
 import dev.rampart.engine.Policies;
 import dev.rampart.engine.PolicyEngine;
@@ -113,6 +115,12 @@ final class DiffCommand implements Callable<Integer> {
         JsonNode root = Files.isRegularFile(input) ? jsonHead(input) : null;
         if (FindingsDocument.is(root)) {
             return FindingsDocument.of(root, display).findings();
+        }
+        if (root != null && Baseline.FORMAT.equals(root.path("format").asText(""))) {
+            // a baseline keeps fingerprints only: there is nothing in it to show as resolved or still open
+            throw new ConfigException(display + " is a baseline (--write-baseline), which holds no findings to compare;"
+                    + " diff two findings documents (--format json, --history) or snapshots and templates, or see what"
+                    + " is new against it with rampart scan --baseline " + display);
         }
         if (loaded == null) {
             loaded = policies.load();

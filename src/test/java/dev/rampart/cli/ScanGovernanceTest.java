@@ -180,6 +180,20 @@ class ScanGovernanceTest {
     }
 
     @Test
+    void diffRefusesABaselineAndSaysWhatToDoInstead() throws Exception {
+        Path baseline = dir.resolve("baseline.json");
+        Path findings = dir.resolve("findings.json");
+        scan(EXAMPLE, "--write-baseline", baseline.toString());
+        scan(EXAMPLE, "--format", "json", "-o", findings.toString());
+
+        CliRun.Result run = CliRun.rampart("diff", baseline.toString(), findings.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).contains("is a baseline (--write-baseline), which holds no findings to compare")
+                .contains("rampart scan --baseline").doesNotContain("CloudFormation");
+    }
+
+    @Test
     void diffScansTwoSnapshotsFirst() throws Exception {
         Path before = dir.resolve("before.snapshot.json");
         Path after = dir.resolve("after.snapshot.json");
