@@ -305,6 +305,19 @@ class CompileChecksTest {
         }
 
         @Test
+        void aFunctionReplacedByOneOfAnotherArityIsATypeError() {
+            assertThat(errors("package p\nf(x) := x\ng(x, y) := x\nr if f(1) == 1 with f as g\n")).containsExactly(
+                    "t.rego:4:21: rego_type_error: data.p.f: arity mismatch: the replacement data.p.g takes 2 arguments,"
+                            + " data.p.f takes 1 argument");
+            assertThat(errors("package p\nf(x) := x\ntest_a if f(1) == 1 with f as concat\n")).containsExactly(
+                    "t.rego:3:26: rego_type_error: data.p.f: arity mismatch: the replacement concat takes 2 arguments,"
+                            + " data.p.f takes 1 argument");
+            assertThat(errors("package p\ng(x, y) := x\nr if upper(\"a\") == \"A\" with upper as g\n")).containsExactly(
+                    "t.rego:3:29: rego_type_error: upper: arity mismatch: the replacement data.p.g takes 2 arguments,"
+                            + " upper takes 1 argument");
+        }
+
+        @Test
         void mockingFunctionsAndDocuments() {
             assertThat(errors("package p\nf(_) := 1\ng(_) := 2\n"
                     + "p if { f(1) == 2 with f as g; count([]) == 3 with count as 3; input.x with input as {\"x\": 1} }"))

@@ -106,7 +106,7 @@ final class WithModifiers {
             if (node != null) {
                 RuleIndex.Node last = node.child(ref.get(ref.size() - 1));
                 if (last != null && last.rules.stream().anyMatch(r -> r.arity() > 0) && isFunctionValue(ctx, version, value)) {
-                    return false;
+                    return arityMismatch(ctx, version, target, value) ? null : Boolean.FALSE;
                 }
             }
             if (value instanceof Ref vr) {
@@ -146,7 +146,7 @@ final class WithModifiers {
                     return null;
                 }
                 if (isFunctionValue(ctx, version, value)) {
-                    return false;
+                    return arityMismatch(ctx, version, target, value) ? null : Boolean.FALSE;
                 }
                 return TermRewrites.requiresEval(value);
             }
@@ -154,6 +154,38 @@ final class WithModifiers {
         ctx.error(ErrorCode.TYPE, target.location(),
                 "with keyword target must reference existing input, data, or a function");
         return null;
+    }
+
+    /**
+     * A function replaced by a function of another arity is OPA's type error ({@code data.p.f: arity
+     * mismatch}); the planner could not call the replacement with the target's arguments.
+     */
+    private static boolean arityMismatch(CompileContext ctx, RegoVersion version, Term target, Term value) {
+        int want = functionArity(ctx, version, target);
+        int have = functionArity(ctx, version, value);
+        if (want < 0 || have < 0 || want == have) {
+            return false;
+        }
+        ctx.error(ErrorCode.TYPE, target.location(), target + ": arity mismatch: the replacement " + value
+                + " takes " + arguments(have) + ", " + target + " takes " + arguments(want));
+        return true;
+    }
+
+    private static String arguments(int n) {
+        return n == 1 ? "1 argument" : n + " arguments";
+    }
+
+    /** The arity of the function {@code t} names (a rule function or a built-in), or -1 when it names none. */
+    private static int functionArity(CompileContext ctx, RegoVersion version, Term t) {
+        if (!(t instanceof Ref r)) {
+            return -1;
+        }
+        int rules = ctx.ruleIndex().arity(r);
+        if (rules > 0) {
+            return rules;
+        }
+        Builtin b = CompileContext.builtin(r.toString(), version);
+        return b == null || b.variadic() ? -1 : b.arity();
     }
 
     private static boolean isFunctionValue(CompileContext ctx, RegoVersion version, Term value) {
