@@ -19,7 +19,11 @@ final class PolicyCompilation {
 
     /** The compiled policy, or null after printing every error to {@code err} as {@code file:line:col: code: message}. */
     static CompiledPolicy compile(List<RegoSource> sources, boolean v0Compatible, PrintWriter err) {
-        CompileResult r = RegoCompiler.compile(sources, CompileOptions.DEFAULT.withV0Compatible(v0Compatible));
+        return compile(sources, CompileOptions.DEFAULT.withV0Compatible(v0Compatible), err);
+    }
+
+    static CompiledPolicy compile(List<RegoSource> sources, CompileOptions options, PrintWriter err) {
+        CompileResult r = RegoCompiler.compile(sources, options);
         printErrors(r.errors(), err);
         return r.policy();
     }

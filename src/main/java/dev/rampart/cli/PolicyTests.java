@@ -1,11 +1,13 @@
 package dev.rampart.cli;
 
 import dev.rampart.RampartException;
+import dev.rampart.rego.CompileOptions;
 import dev.rampart.rego.CompiledPolicy;
 import dev.rampart.rego.CompiledRule;
 import dev.rampart.rego.Location;
 import dev.rampart.rego.RuleKind;
 import dev.rampart.rego.RuleSet;
+import dev.rampart.rego.ast.Ref;
 import dev.rampart.rego.ast.StringTerm;
 import dev.rampart.rego.ast.Term;
 import dev.rampart.wasm.Entrypoint;
@@ -24,13 +26,17 @@ import java.util.regex.Pattern;
 
 /**
  * Policy unit tests as {@code opa test} defines them: every rule named {@code test_*}, in any package, is a
- * test that passes when it is defined and not {@code false}; {@code todo_*} rules are skipped tests. All tests
+ * test that passes when its value is {@code true} (undefined, {@code false} and any other value fail), each
+ * definition a test of its own ({@link CompileOptions#numberTests}); {@code todo_*} rules are skipped tests. All tests
  * compile into one module, each an entrypoint of its own, and run without input against the base data.
  */
 final class PolicyTests {
 
-    /** A test rule: its document path ({@code data.pkg.test_x}) and where it is written. */
-    record TestCase(String path, Location location, boolean todo) {
+    /**
+     * A test rule: its document path ({@code data.pkg["test_x#01"]}), its name as reported
+     * ({@code data.pkg.test_x#01}), and where it is written.
+     */
+    record TestCase(String path, String name, Location location, boolean todo) {
         String file() {
             return location.file();
         }
@@ -58,10 +64,13 @@ final class PolicyTests {
             boolean test = name.value().startsWith("test_");
             boolean todo = name.value().startsWith("todo_");
             String path = rs.path().toString();
-            if ((test || todo) && (run == null || run.matcher(path).find())) {
+            // repeated tests are numbered test_x#01 …, which is not a Rego name: show them as opa test does
+            String shown = new Ref(rs.path().terms().subList(0, rs.path().size() - 1), rs.path().location())
+                    + "." + name.value();
+            if ((test || todo) && (run == null || run.matcher(shown).find())) {
                 Location first = rs.rules().stream().map(CompiledRule::location).min(Comparator.naturalOrder())
                         .orElse(Location.NONE);
-                out.add(new TestCase(path, first, todo));
+                out.add(new TestCase(path, shown, first, todo));
             }
         }
         out.sort(Comparator.comparing(TestCase::location));
@@ -86,7 +95,7 @@ final class PolicyTests {
             String error = null;
             try {
                 Value v = program.evaluate(Entrypoint.Document.of(t.path()).name(), null, data, options);
-                status = v == null || v.equals(BooleanValue.FALSE) ? Status.FAIL : Status.PASS;
+                status = BooleanValue.TRUE.equals(v) ? Status.PASS : Status.FAIL; // as OPA: true, nothing else
             } catch (PolicyEvaluationException e) {
                 status = Status.ERROR;
                 error = PolicyCompilation.format(e);

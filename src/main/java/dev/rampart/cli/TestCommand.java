@@ -1,5 +1,6 @@
 package dev.rampart.cli;
 
+import dev.rampart.rego.CompileOptions;
 import dev.rampart.rego.CompiledPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run policy unit tests, as `opa test`: every rule named test_* (in any package) is a test that passes "
-                    + "when it is defined and not false; todo_* rules are reported as skipped. Data files (.json, "
-                    + ".yaml) under PATH become data, at their directory's path.",
+                    + "when its value is true; a test defined more than once runs once per definition (test_x, "
+                    + "test_x#01, …); todo_* rules are reported as skipped. Data files (.json, .yaml) under PATH "
+                    + "become data, at their directory's path.",
             "Prints failing tests (every test with -v) and a summary. Exits 0 when all pass, 1 when any fails or "
                     + "errors, 2 when the policies do not compile."
         })
@@ -67,7 +69,8 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PolicySources.Loaded loaded = PolicySources.load(paths);
-        CompiledPolicy policy = PolicyCompilation.compile(loaded.modules(), v0Compatible, err);
+        CompiledPolicy policy = PolicyCompilation.compile(loaded.modules(),
+                CompileOptions.DEFAULT.withV0Compatible(v0Compatible).withNumberedTests(true), err);
         if (policy == null) {
             return ExitCodes.ERROR;
         }
@@ -95,7 +98,7 @@ final class TestCommand implements Callable<Integer> {
                 file = o.test().file();
                 out.println(file + ":");
             }
-            out.println(o.test().path() + ": " + o.status() + " (" + duration(o.time()) + ")");
+            out.println(o.test().name() + ": " + o.status() + " (" + duration(o.time()) + ")");
             if (o.error() != null) {
                 out.println("  " + o.error());
             }

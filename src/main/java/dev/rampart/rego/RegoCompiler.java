@@ -33,6 +33,9 @@ public final class RegoCompiler {
         if (!errors.isEmpty()) {
             return new CompileResult(null, limit(errors, options.maxErrors()));
         }
+        if (options.numberTests()) {
+            modules = TestNames.numberDuplicates(modules);
+        }
         Compiler.Output out = Compiler.compile(modules, options.maxErrors(), options.enablePrint());
         if (!out.errors().isEmpty()) {
             return new CompileResult(null, out.errors());

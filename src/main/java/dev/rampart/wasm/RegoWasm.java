@@ -1,5 +1,8 @@
 package dev.rampart.wasm;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.rampart.rego.CompiledPolicy;
 import dev.rampart.rego.Location;
 import dev.rampart.rego.ast.Ref;
@@ -9,6 +12,7 @@ import dev.rampart.rego.ast.Var;
 import dev.rampart.rego.ir.Plan;
 import dev.rampart.rego.plan.Planner;
 import dev.rampart.wasm.emit.ModuleEmitter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +41,53 @@ public final class RegoWasm {
         return Planner.plan(policy, targets);
     }
 
-    /** {@code data.a.b} as a ref of string keys. */
+    /**
+     * {@code data.a.b} as a ref of string keys; keys that are not names are written as Rego writes them,
+     * in brackets ({@code data.a["test_x#01"]}, {@code data.x["a.b"]}).
+     */
     static Ref dataRef(String path) {
-        String[] parts = path.split("\\.");
-        if (!parts[0].equals("data")) {
+        if (!path.equals("data") && !path.startsWith("data.") && !path.startsWith("data[")) {
             throw new IllegalArgumentException("not a data path: " + path);
         }
         List<Term> terms = new ArrayList<>();
         terms.add(new Var("data", Location.NONE));
-        for (int i = 1; i < parts.length; i++) {
-            terms.add(new StringTerm(parts[i], Location.NONE));
+        int i = 4;
+        while (i < path.length()) {
+            if (path.charAt(i) == '.') {
+                int end = i + 1;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                terms.add(new StringTerm(path.substring(i + 1, end), Location.NONE));
+                i = end;
+            } else if (path.charAt(i) == '[') {
+                i = bracketKey(path, i, terms);
+            } else {
+                throw new IllegalArgumentException("not a data path: " + path);
+            }
         }
         return new Ref(terms, Location.NONE);
     }
+
+    /** Reads {@code ["key"]} at {@code open}, a JSON string in brackets; returns the index after {@code ]}. */
+    private static int bracketKey(String path, int open, List<Term> terms) {
+        if (!path.startsWith("\"", open + 1)) {
+            throw new IllegalArgumentException("not a data path (keys in brackets are strings): " + path);
+        }
+        try (JsonParser p = JSON.createParser(path.substring(open + 1))) {
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw new IllegalArgumentException("not a data path (keys in brackets are strings): " + path);
+            }
+            terms.add(new StringTerm(p.getText(), Location.NONE));
+            int close = open + 1 + (int) p.currentLocation().getCharOffset();
+            if (close >= path.length() || path.charAt(close) != ']') {
+                throw new IllegalArgumentException("not a data path (] expected after a key): " + path);
+            }
+            return close + 1;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a data path: " + path + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
 }

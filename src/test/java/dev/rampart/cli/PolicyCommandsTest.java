@@ -261,6 +261,19 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void aTestDefinedTwiceRunsOncePerDefinitionAndOnlyTruePasses() throws IOException {
+        write("t/a_test.rego", "package a\ntest_allow if true\ntest_num := 1\ntest_set contains 1\n");
+        write("t/b_test.rego", "package a\ntest_allow if false\ntest_allow if true\n");
+        CliRun.Result r = rampart("test", dir.resolve("t").toString(), "-v");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("data.a.test_allow: PASS").contains("data.a.test_allow#01: FAIL")
+                .contains("data.a.test_allow#02: PASS").contains("data.a.test_num: FAIL")
+                .contains("data.a.test_set: FAIL").contains("PASS: 2/5").contains("FAIL: 3/5");
+        CliRun.Result one = rampart("test", dir.resolve("t").toString(), "-v", "--run", "test_allow#01");
+        assertThat(one.out()).contains("data.a.test_allow#01: FAIL").contains("FAIL: 1/1");
+    }
+
+    @Test
     void testUsesDataFilesUnderThePath() throws IOException {
         assumeTrue(Backend.available(), "RegoWasm.compile is not implemented yet");
         write("t/cfg/data.yaml", "limit: 3\n");
