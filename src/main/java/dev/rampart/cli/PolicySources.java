@@ -33,7 +33,8 @@ final class PolicySources {
             if (Files.isDirectory(root)) {
                 List<Path> found;
                 try (Stream<Path> s = Files.walk(root)) {
-                    found = s.filter(Files::isRegularFile).sorted().toList();
+                    // normalized, so that files under "." are named p.rego, not ./p.rego, in messages (as OPA)
+                    found = s.filter(Files::isRegularFile).map(Path::normalize).sorted().toList();
                 } catch (IOException e) {
                     throw new RampartException("cannot read directory " + root + ": " + e.getMessage(), e);
                 }
@@ -42,7 +43,8 @@ final class PolicySources {
                         modules.add(RegoFiles.read(f));
                     } else if (isData(f)) {
                         List<String> at = new ArrayList<>();
-                        root.relativize(f.getParent() == null ? root : f.getParent()).forEach(p -> {
+                        Path base = root.normalize(); // the files are normalized too: "." becomes ""
+                        base.relativize(f.getParent() == null ? base : f.getParent()).forEach(p -> {
                             if (!p.toString().isEmpty()) {
                                 at.add(p.toString());
                             }
