@@ -29,6 +29,7 @@ public final class Compiler {
             new Stage("RewriteLocalVars", LocalVars::run),
             new Stage("RewritePrintCalls", TermRewrites::erasePrintCalls),
             new Stage("SetAnnotationSet", AnnotationChecks::run),
+            new Stage("RewriteRegoMetadataCalls", RegoMetadataCalls::run),
             new Stage("RewriteComprehensionTerms", TermRewrites::comprehensionTerms),
             new Stage("RewriteRefsInHead", TermRewrites::refsInHead),
             new Stage("RewriteWithValues", WithModifiers::run),
