@@ -2,11 +2,10 @@
 package rampart.lib.security_groups
 
 import data.rampart.lib.index
+import data.rampart.lib.network
 
-world := {"0.0.0.0/0", "::/0"}
-
-# The sources of a rule that are the whole internet.
-world_sources(rule) := {c | some c in array.concat(rule.cidrs, rule.ipv6_cidrs); c in world}
+# The sources of a rule that are the whole internet, however they are written (network.whole_internet).
+world_sources(rule) := {c | some c in cidr_sources(rule); network.whole_internet(c)}
 
 # All CIDR sources of a rule (IPv4 and IPv6), null for one that could not be resolved.
 cidr_sources(rule) := array.concat(rule.cidrs, rule.ipv6_cidrs)

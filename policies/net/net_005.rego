@@ -3,7 +3,8 @@
 # description: >-
 #   A security group attached to a workload (an EC2 instance, the instances of an Auto Scaling group,
 #   or the tasks of an ECS service in awsvpc mode) that admits inbound traffic from 0.0.0.0/0 or ::/0
-#   exposes that workload to every host on the internet wherever it has a public path. Workloads
+#   (in any spelling AWS accepts, such as ::0/0 or 1.2.3.4/0: any prefix length of 0) exposes that
+#   workload to every host on the internet wherever it has a public path. Workloads
 #   should admit traffic only from their load balancer's security group or from known ranges. Load
 #   balancers' own security groups, which legitimately admit 80/443 from anywhere, are not judged
 #   here: only groups attached to workloads count. A workload whose security groups the snapshot

@@ -26,6 +26,14 @@ test_ipv6_world_source_counts if {
 	snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
 }
 
+test_world_source_written_non_canonically_counts if {
+	every cidrs in [{"ipv6_cidrs": ["::0/0"]}, {"ipv6_cidrs": ["0:0:0:0:0:0:0:0/0"]}, {"cidrs": ["1.2.3.4/0"]}] {
+		group := snap.security_group("s/OpenSg", [object.union(snap.sg_rule("tcp", 22, 22, [], []), cidrs)])
+		doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Host", "s/PrivateA", ["s/OpenSg"])]})
+		snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
+	}
+}
+
 test_load_balancer_group_open_on_443_is_fine if {
 	lb := snap.load_balancer("s/Alb", "internet-facing", ["s/PublicA", "s/PublicB"], ["eu-west-1a", "eu-west-1b"], ["s/AlbSg"])
 	doc := snap.doc({
