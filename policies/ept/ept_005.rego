@@ -6,7 +6,8 @@
 #   NAT, or nowhere). If none of the endpoint's security groups admits TCP 443 from the VPC (a CIDR
 #   that contains the VPC's CIDR block) or from the workloads' security groups, connections to the
 #   endpoint time out. Endpoints whose settings, security groups or VPC the snapshot cannot read are
-#   reported as unknown.
+#   reported as unknown, and so are those that admit 443 from the VPC only if a prefix list holds its
+#   CIDR: the snapshot does not hold a prefix list's entries.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html
@@ -111,6 +112,16 @@ _sg_undecided(e) := gaps.explain(e.id, "/security_group_ids", "its security grou
 	count(missing) > 0
 	msg := gaps.explain(e.id, "/security_group_ids", sprintf("security groups not in the snapshot: %s", [index.ref_names(missing)]))
 } else := msg if {
+	# A prefix list may hold the VPC's CIDR; the snapshot does not hold its entries.
+	texts := {sprintf("security group %s admits %s", [index.name(group), text]) |
+		some group in sg.known(e.security_group_ids)
+		some rule in group.ingress
+		sg.covers_port(rule, 443)
+		text := sg.prefix_list_text(rule)
+	}
+	count(texts) > 0
+	msg := concat("; ", sort(texts))
+} else := msg if {
 	names := {index.name(group) |
 		some group in sg.known(e.security_group_ids)
 		some rule in group.ingress
@@ -122,7 +133,7 @@ _sg_undecided(e) := gaps.explain(e.id, "/security_group_ids", "its security grou
 
 _rule_undecided(_, rule) if {
 	sg.ports_unknown(rule)
-	count(rule.cidrs) + count(rule.ipv6_cidrs) + count(rule.security_group_ids) > 0
+	count(rule.cidrs) + count(rule.ipv6_cidrs) + count(rule.security_group_ids) + count(rule.prefix_list_ids) > 0
 }
 
 _rule_undecided(_, rule) if {

@@ -52,3 +52,14 @@ test_gateway_endpoints_are_not_judged if {
 	count(ept_005.deny) == 0 with input as d
 	count(ept_005.unknown) == 0 with input as d
 }
+
+test_group_admitting_https_only_from_a_prefix_list_is_unknown if {
+	rule := object.union(snap.sg_rule("tcp", 443, 443, ["192.168.0.0/16"], []), {"prefix_list_ids": ["pl-12345"]})
+	group := snap.security_group("s/EndpointSg", [rule])
+	d := snap.doc({"security_groups": [group], "vpc_endpoints": [api(true, ["s/EndpointSg"])]})
+	count(ept_005.deny) == 0 with input as d
+	unknowns := ept_005.unknown with input as d
+	snap.ids(unknowns) == {"s/EcrApi"}
+	some u in unknowns
+	contains(u.reason, "security group EndpointSg admits tcp 443 from prefix list pl-12345, whose entries the snapshot does not hold")
+}

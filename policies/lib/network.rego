@@ -12,7 +12,19 @@ package rampart.lib.network
 import data.rampart.lib.gaps
 import data.rampart.lib.index
 
-default_destinations := {"0.0.0.0/0", "::/0"}
+# A CIDR that is the whole internet: a valid IPv4 or IPv6 CIDR whose prefix length is 0, however it
+# is written. AWS accepts non-canonical forms ("::0/0", "0:0:0:0:0:0:0:0/0", "1.2.3.4/0"), which a
+# string comparison with "0.0.0.0/0" and "::/0" misses. A null or malformed value is not.
+whole_internet(cidr) if {
+	net.cidr_is_valid(cidr)
+	to_number(split(cidr, "/")[1]) == 0
+}
+
+# The IPv4 whole internet, however written.
+whole_ipv4_internet(cidr) if {
+	whole_internet(cidr)
+	not contains(cidr, ":")
+}
 
 # Explicit subnet associations: subnet id → route table ids. AWS allows one per subnet; a set
 # keeps a malformed snapshot from aborting the evaluation with a conflict (it becomes unknown).
@@ -76,7 +88,7 @@ _status(s) := st if {
 _unknown(reason) := {"state": "unknown", "route_table": null, "nat": false, "reason": reason}
 
 _classify(rt) := {"state": "public", "route_table": rt.id, "nat": has_nat_route(rt), "reason": msg} if {
-	routes := [r | some r in rt.routes; r.destination in default_destinations; r.target.kind == "igw"]
+	routes := [r | some r in rt.routes; whole_internet(r.destination); r.target.kind == "igw"]
 	count(routes) > 0
 	msg := sprintf("its route table %s sends %s to internet gateway %s", [
 		index.name(rt), routes[0].destination, index.ref_name(routes[0].target.id),
@@ -95,7 +107,7 @@ _classify(rt) := {"state": "public", "route_table": rt.id, "nat": has_nat_route(
 }
 
 _undetermined(r) if {
-	r.destination in default_destinations
+	whole_internet(r.destination)
 	r.target.kind == "unknown"
 }
 
@@ -108,7 +120,7 @@ _undetermined(r) if {
 # A route table sends IPv4 internet traffic through a NAT gateway.
 has_nat_route(rt) := true if {
 	some r in rt.routes
-	r.destination == "0.0.0.0/0"
+	whole_ipv4_internet(r.destination)
 	r.target.kind == "nat"
 } else := false
 

@@ -116,3 +116,19 @@ test_placement_of_an_unknown_list_without_gap_uses_the_fallback if {
 	p := network.placement("s/X", null, "/subnet_ids", "fallback") with input as snap.network
 	p.unknown[0].status.reason == "fallback"
 }
+
+test_whole_internet_is_any_cidr_with_prefix_length_zero if {
+	every c in ["0.0.0.0/0", "::/0", "::0/0", "0:0:0:0:0:0:0:0/0", "1.2.3.4/0", "0.0.0.0/00"] {
+		network.whole_internet(c)
+	}
+	every c in ["0.0.0.0/1", "10.0.0.0/8", "::/1", "::ffff:0.0.0.0/96", "0.0.0.0", "garbage", null] {
+		not network.whole_internet(c)
+	}
+	network.whole_ipv4_internet("1.2.3.4/0")
+	not network.whole_ipv4_internet("::0/0")
+}
+
+test_default_route_written_non_canonically_still_makes_a_subnet_public if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/2/routes/-", "value": {"destination": "0:0:0:0:0:0:0:0/0", "destination_kind": "ipv6", "target": {"kind": "igw", "id": "s/Igw"}}}])
+	network.public("s/IsolatedA") with input as doc
+}

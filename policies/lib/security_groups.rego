@@ -2,14 +2,25 @@
 package rampart.lib.security_groups
 
 import data.rampart.lib.index
+import data.rampart.lib.network
 
-world := {"0.0.0.0/0", "::/0"}
-
-# The sources of a rule that are the whole internet.
-world_sources(rule) := {c | some c in array.concat(rule.cidrs, rule.ipv6_cidrs); c in world}
+# The sources of a rule that are the whole internet, however they are written (network.whole_internet).
+world_sources(rule) := {c | some c in cidr_sources(rule); network.whole_internet(c)}
 
 # All CIDR sources of a rule (IPv4 and IPv6), null for one that could not be resolved.
 cidr_sources(rule) := array.concat(rule.cidrs, rule.ipv6_cidrs)
+
+# A rule's prefix list sources, for a reason: "tcp 22 from prefix list pl-12345, whose entries the
+# snapshot does not hold"; undefined when it names none. The snapshot holds no prefix list's entries
+# (docs/snapshot.md) and a customer-managed list may hold 0.0.0.0/0, so a rule that judges sources
+# cannot tell what such a rule admits and reports it as unknown.
+prefix_list_text(rule) := sprintf("%s from prefix list%s %s, whose entries the snapshot does not hold", [
+	describe_ports(rule), _plural(rule.prefix_list_ids), index.ref_names(rule.prefix_list_ids),
+]) if {
+	count(rule.prefix_list_ids) > 0
+}
+
+_plural(list) := "s" if count(list) > 1 else := ""
 
 # A rule applies to TCP (or to every protocol).
 tcp(rule) if rule.protocol in {"tcp", "all"}

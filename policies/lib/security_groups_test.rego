@@ -22,6 +22,11 @@ test_world_sources if {
 	count(sg.world_sources(snap.sg_rule("tcp", 22, 22, ["0.0.0.0/1"], []))) == 0
 }
 
+test_world_sources_written_non_canonically if {
+	rule := object.union(snap.sg_rule("tcp", 22, 22, ["1.2.3.4/0", "10.0.0.0/8", null], []), {"ipv6_cidrs": ["::0/0", "0:0:0:0:0:0:0:0/0", "2001:db8::/32"]})
+	sg.world_sources(rule) == {"1.2.3.4/0", "::0/0", "0:0:0:0:0:0:0:0/0"}
+}
+
 test_describe_ports if {
 	sg.describe_ports(snap.sg_rule("all", 0, 65535, [], [])) == "all traffic"
 	sg.describe_ports(snap.sg_rule("tcp", 22, 22, [], [])) == "tcp 22"

@@ -3,11 +3,13 @@
 # description: >-
 #   A security group attached to a workload (an EC2 instance, the instances of an Auto Scaling group,
 #   or the tasks of an ECS service in awsvpc mode) that admits inbound traffic from 0.0.0.0/0 or ::/0
-#   exposes that workload to every host on the internet wherever it has a public path. Workloads
+#   (in any spelling AWS accepts, such as ::0/0 or 1.2.3.4/0: any prefix length of 0) exposes that
+#   workload to every host on the internet wherever it has a public path. Workloads
 #   should admit traffic only from their load balancer's security group or from known ranges. Load
 #   balancers' own security groups, which legitimately admit 80/443 from anywhere, are not judged
 #   here: only groups attached to workloads count. A workload whose security groups the snapshot
-#   cannot read is reported as unknown.
+#   cannot read is reported as unknown, and so is a workload group that admits traffic from a prefix
+#   list: the snapshot does not hold its entries, and a customer-managed list may hold 0.0.0.0/0.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
@@ -49,21 +51,31 @@ deny contains finding if {
 	}
 }
 
-# A group attached to a workload with an ingress source that could not be resolved may admit the
-# internet.
+# A group attached to a workload with an ingress source the snapshot cannot tell may admit the
+# internet: a CIDR that could not be resolved, or a prefix list (its entries are not in the snapshot).
 unknown contains u if {
 	some group in input.security_groups
 	attached := workloads.by_security_group[group.id]
 	count(_open_rules(group)) == 0
-	some rule in group.ingress
-	null in sg.cidr_sources(rule)
+	reasons := _undecided_sources(group)
+	count(reasons) > 0
 	u := {
 		"resource": group.id,
-		"reason": sprintf("cannot tell whether security group %s, attached to %s, admits the whole internet: an ingress rule's source could not be resolved", [
-			index.name(group), workloads.labels(attached),
+		"reason": sprintf("cannot tell whether security group %s, attached to %s, admits the whole internet: %s", [
+			index.name(group), workloads.labels(attached), concat("; ", reasons),
 		]),
 	}
 }
+
+_undecided_sources(group) := sort({reason |
+	some rule in group.ingress
+	some reason in _undecided_source(rule)
+})
+
+_undecided_source(rule) := array.concat(
+	["an ingress rule's source could not be resolved" | null in sg.cidr_sources(rule)],
+	[sprintf("it admits %s", [text]) | text := sg.prefix_list_text(rule)],
+)
 
 # Workloads whose security groups cannot all be read: one of them may admit the internet.
 unknown contains u if {

@@ -26,6 +26,14 @@ test_ipv6_world_source_counts if {
 	snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
 }
 
+test_world_source_written_non_canonically_counts if {
+	every cidrs in [{"ipv6_cidrs": ["::0/0"]}, {"ipv6_cidrs": ["0:0:0:0:0:0:0:0/0"]}, {"cidrs": ["1.2.3.4/0"]}] {
+		group := snap.security_group("s/OpenSg", [object.union(snap.sg_rule("tcp", 22, 22, [], []), cidrs)])
+		doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Host", "s/PrivateA", ["s/OpenSg"])]})
+		snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
+	}
+}
+
 test_load_balancer_group_open_on_443_is_fine if {
 	lb := snap.load_balancer("s/Alb", "internet-facing", ["s/PublicA", "s/PublicB"], ["eu-west-1a", "eu-west-1b"], ["s/AlbSg"])
 	doc := snap.doc({
@@ -58,4 +66,33 @@ test_unresolved_source_on_a_workload_group_is_unknown if {
 	doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Web", "s/PrivateA", ["s/WebSg"])]})
 	count(net_005.deny) == 0 with input as doc
 	snap.ids(net_005.unknown) == {"s/WebSg"} with input as doc
+}
+
+test_prefix_list_source_on_a_workload_group_is_unknown_naming_the_list if {
+	rule := object.union(snap.sg_rule("tcp", 22, 22, [], []), {"prefix_list_ids": ["pl-12345"]})
+	group := snap.security_group("s/WebSg", [rule])
+	doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Web", "s/PrivateA", ["s/WebSg"])]})
+	count(net_005.deny) == 0 with input as doc
+	unknowns := net_005.unknown with input as doc
+	snap.ids(unknowns) == {"s/WebSg"}
+	some u in unknowns
+	u.reason == "cannot tell whether security group WebSg, attached to EC2 instance Web, admits the whole internet: it admits tcp 22 from prefix list pl-12345, whose entries the snapshot does not hold"
+}
+
+test_unresolved_prefix_list_source_is_unknown if {
+	rule := object.union(snap.sg_rule("tcp", 22, 22, [], []), {"prefix_list_ids": [null]})
+	group := snap.security_group("s/WebSg", [rule])
+	doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Web", "s/PrivateA", ["s/WebSg"])]})
+	count(net_005.deny) == 0 with input as doc
+	snap.ids(net_005.unknown) == {"s/WebSg"} with input as doc
+}
+
+test_prefix_list_beside_an_open_rule_leaves_only_the_finding if {
+	group := snap.security_group("s/OpenSg", [
+		snap.sg_rule("tcp", 22, 22, ["0.0.0.0/0"], []),
+		object.union(snap.sg_rule("tcp", 443, 443, [], []), {"prefix_list_ids": ["pl-12345"]}),
+	])
+	doc := snap.doc({"security_groups": [group], "instances": [snap.instance("s/Web", "s/PrivateA", ["s/OpenSg"])]})
+	snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
+	count(net_005.unknown) == 0 with input as doc
 }

@@ -7,8 +7,10 @@
 #   lets clients bypass the load balancer and its listeners, TLS termination and WAF. The rule judges
 #   awsvpc services, whose tasks carry the service's security groups; load balancers without security
 #   groups (Network Load Balancers created without them) leave CIDR sources as the only option and
-#   are not judged. Services in bridge or host mode use their container instances' security groups,
-#   which the snapshot does not link to the service, and are reported as unknown.
+#   are not judged. A prefix list source on the container port is reported as unknown, since the
+#   snapshot does not hold its entries. Services in bridge or host mode use their container
+#   instances' security groups, which the snapshot does not link to the service, and are reported as
+#   unknown.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/networking-inbound.html
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html
@@ -106,7 +108,10 @@ unknown contains u if {
 	}
 }
 
-_undecided(s) := array.concat(_unread(s), array.concat(_unknown_ports(s), _unknown_lbs(s)))
+_undecided(s) := array.concat(
+	array.concat(_unread(s), _unknown_ports(s)),
+	array.concat(_unknown_lbs(s), _prefix_list_rules(s)),
+)
 
 _unread(s) := [gaps.explain(s.id, "/security_group_ids", "its security groups are unknown")] if {
 	s.security_group_ids == null
@@ -120,7 +125,7 @@ _unread(s) := [gaps.explain(s.id, "/security_group_ids", "its security groups ar
 _unknown_ports(s) := [msg |
 	some group in sg.known(s.security_group_ids)
 	some rule in group.ingress
-	count(sg.cidr_sources(rule)) > 0
+	count(sg.cidr_sources(rule)) + count(rule.prefix_list_ids) > 0
 	_port_undecided(s, rule)
 	msg := sprintf("security group %s has a CIDR rule whose ports or the container port are unknown", [index.name(group)])
 ]
@@ -140,6 +145,17 @@ _unknown_lbs(s) := [msg |
 	count(_cidr_rules(s, m)) > 0
 	msg := sprintf("target group %s: its load balancer is not in the snapshot, so whether it has a security group to admit instead is unknown", [index.ref_name(m.target_group_id)])
 ]
+
+# A prefix list source on the container port: the snapshot does not hold its entries, so whether it
+# admits CIDR ranges (it does unless it is empty) cannot be told.
+_prefix_list_rules(s) := sort({msg |
+	some m in s.load_balancers
+	_lb_groups(m) != "no"
+	some group in sg.known(s.security_group_ids)
+	some rule in group.ingress
+	sg.covers_port(rule, m.container_port)
+	msg := sprintf("security group %s admits %s", [index.name(group), sg.prefix_list_text(rule)])
+})
 
 # Bridge and host mode tasks use their container instances' security groups.
 unknown contains u if {

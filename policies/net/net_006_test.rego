@@ -75,3 +75,26 @@ test_services_without_load_balancers_are_not_judged if {
 	count(net_006.deny) == 0 with input as d
 	count(net_006.unknown) == 0 with input as d
 }
+
+test_prefix_list_source_on_the_container_port_is_unknown if {
+	web := snap.security_group("s/WebSg", [
+		snap.sg_rule("tcp", 80, 80, [], ["s/AlbSg"]),
+		object.union(snap.sg_rule("tcp", 80, 80, [], []), {"prefix_list_ids": ["pl-12345"]}),
+	])
+	d := doc([web], ["s/WebSg"])
+	count(net_006.deny) == 0 with input as d
+	unknowns := net_006.unknown with input as d
+	snap.ids(unknowns) == {"s/Web"}
+	some u in unknowns
+	contains(u.reason, "security group WebSg admits tcp 80 from prefix list pl-12345, whose entries the snapshot does not hold")
+}
+
+test_prefix_list_source_on_another_port_passes if {
+	web := snap.security_group("s/WebSg", [
+		snap.sg_rule("tcp", 80, 80, [], ["s/AlbSg"]),
+		object.union(snap.sg_rule("tcp", 22, 22, [], []), {"prefix_list_ids": ["pl-12345"]}),
+	])
+	d := doc([web], ["s/WebSg"])
+	count(net_006.deny) == 0 with input as d
+	count(net_006.unknown) == 0 with input as d
+}

@@ -1,9 +1,9 @@
 # METADATA
 # title: Network ACLs of workload subnets do not allow all traffic in from the internet
 # description: >-
-#   A network ACL with an inbound rule that allows every protocol from 0.0.0.0/0 or ::/0, associated
-#   with a subnet that holds workloads, gives up the subnet-level layer of defence: only security
-#   groups stand between the workloads and the internet. An allow rule that a lower-numbered deny-all
+#   A network ACL with an inbound rule that allows every protocol from 0.0.0.0/0 or ::/0 (however
+#   written: any prefix length of 0), associated with a subnet that holds workloads, gives up the
+#   subnet-level layer of defence: only security groups stand between the workloads and the internet. An allow rule that a lower-numbered deny-all
 #   rule for the same range shadows is never reached and does not count. The VPC's default network
 #   ACL is not judged: AWS creates it allowing all traffic in every VPC and it holds every subnet
 #   without an explicit association, so reporting it would report nearly every VPC; create a custom
@@ -23,9 +23,8 @@
 package rampart.rules.net_007
 
 import data.rampart.lib.index
+import data.rampart.lib.network
 import data.rampart.lib.workloads
-
-_world := {"0.0.0.0/0", "::/0"}
 
 _source(entry) := entry.cidr if entry.cidr != null else := entry.ipv6_cidr
 
@@ -36,7 +35,7 @@ _open_entries(acl) := [e |
 	e.egress == false
 	e.rule_action == "allow"
 	e.protocol == "all"
-	_source(e) in _world
+	network.whole_internet(_source(e))
 	not _shadowed(acl, e)
 ]
 
@@ -45,10 +44,19 @@ _shadowed(acl, e) if {
 	d.egress == false
 	d.rule_action == "deny"
 	d.protocol == "all"
-	_source(d) == _source(e)
+	_same_range(_source(d), _source(e))
 	is_number(d.rule_number)
 	is_number(e.rule_number)
 	d.rule_number < e.rule_number
+}
+
+# Two ways of writing the whole internet of one family ("::/0" and "::0/0") are the same range.
+_same_range(a, b) if a == b
+
+_same_range(a, b) if {
+	network.whole_internet(a)
+	network.whole_internet(b)
+	contains(a, ":") == contains(b, ":")
 }
 
 # Inbound entries whose action, protocol or source is unknown: each may allow all traffic.

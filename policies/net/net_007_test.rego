@@ -33,6 +33,19 @@ test_allow_rule_shadowed_by_an_earlier_deny_passes if {
 	count(net_007.deny) == 0 with input as snap.doc(object.union(workload, {"network_acls": [acl]}))
 }
 
+test_allow_all_from_the_internet_written_non_canonically_is_a_finding if {
+	v6 := object.union(snap.acl_entry(100, false, "allow", "all", null), {"ipv6_cidr": "::0/0"})
+	every entry in [snap.acl_entry(100, false, "allow", "all", "1.2.3.4/0"), v6] {
+		acl := snap.network_acl("s/AppAcl", false, ["s/PrivateA"], [entry])
+		snap.ids(net_007.deny) == {"s/AppAcl"} with input as snap.doc(object.union(workload, {"network_acls": [acl]}))
+	}
+}
+
+test_deny_written_differently_still_shadows_the_allow if {
+	acl := snap.network_acl("s/AppAcl", false, ["s/PrivateA"], [snap.acl_entry(50, false, "deny", "all", "0.0.0.0/00"), allow_all])
+	count(net_007.deny) == 0 with input as snap.doc(object.union(workload, {"network_acls": [acl]}))
+}
+
 test_restricted_acl_passes if {
 	acl := snap.network_acl("s/AppAcl", false, ["s/PrivateA"], [
 		object.union(snap.acl_entry(100, false, "allow", "tcp", "10.0.0.0/16"), {"from_port": 443, "to_port": 443}),

@@ -44,7 +44,8 @@ public final class PolicyEngine {
      * What the rules found.
      *
      * @param findings  ordered by severity, rule id, resource id, message
-     * @param unknowns  ordered by rule id, resource id
+     * @param unknowns  ordered by rule id, resource id; findings on resources that may not exist
+     *                  ({@link UncertainResources}) are here instead
      * @param evaluated rule id → ids of the resources of its {@code resource_kinds}
      */
     public record Evaluation(List<Finding> findings, List<Unknown> unknowns, Map<String, List<String>> evaluated) {}
@@ -77,9 +78,16 @@ public final class PolicyEngine {
         }
         List<Finding> findings = new ArrayList<>();
         List<Unknown> unknowns = new ArrayList<>();
+        UncertainResources uncertain = UncertainResources.of(input);
         for (List<RuleOutcome> outcomes : run(work, input)) {
             outcomes.forEach(o -> {
-                findings.addAll(o.findings());
+                o.findings().forEach(f -> {
+                    if (uncertain.covers(f)) {
+                        unknowns.add(uncertain.unknown(f));
+                    } else {
+                        findings.add(f);
+                    }
+                });
                 unknowns.addAll(o.unknowns());
             });
         }

@@ -180,4 +180,20 @@ class BuiltinRulesScanTest {
         assertThat(unknowns(doc)).contains("NET-001 → Worker", "NET-002 → AppService");
         assertThat(doc.get("unknowns").get(0).get("reason").asText()).contains("has no value");
     }
+
+    @Test
+    void aViolationOnAResourceWhoseConditionIsUnknownIsAnUnknownAndTheScanIncompleteNotFailed() throws IOException {
+        Path file = BuiltinRules.fixture("fixtures/rules/NET-005/conditional.yaml");
+        assumeTrue(Files.isRegularFile(file));
+
+        CliRun.Result run = BuiltinRules.scan(file.toString(), "--region", "eu-west-1", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
+        JsonNode doc = json(run);
+        assertThat(doc.get("findings")).isEmpty();
+        assertThat(doc.get("unknowns").get(0).get("reason").asText())
+                .startsWith("the resource may not exist (condition AdminAccessOpen could not be evaluated")
+                .endsWith("if it does: Security group AdminSecurityGroup admits the whole internet (tcp 22 from 0.0.0.0/0"
+                        + " and ::/0) and is attached to EC2 instance AdminHost");
+    }
 }

@@ -121,6 +121,44 @@ class PolicyEngineTest {
         });
     }
 
+    private static PolicyEngine.Evaluation evaluateWithGaps(List<dev.rampart.snapshot.Gap> gaps, Map<String, Value> answers,
+            RuleInfo... rules) {
+        Snapshot withGaps = Snapshot.of(EXAMPLE.source(), EXAMPLE.resources().toList(), gaps, EXAMPLE.suppressions());
+        return new PolicyEngine(EvalOptions.DEFAULT, 2).evaluate(
+                EngineFixtures.policies(new FakeProgram(answers), rules), SnapshotInput.of(withGaps), ObjectValue.EMPTY);
+    }
+
+    private static final String KEPT = "condition HttpOn could not be evaluated (parameter Http has no value); the resource is kept";
+
+    @Test
+    void aFindingOnAResourceThatMayNotExistIsAnUnknownQuotingItsGap() {
+        var e = evaluateWithGaps(List.of(dev.rampart.snapshot.Gap.unresolved(LISTENER, null, KEPT, null)),
+                Map.of("rampart/rules/lb_001/deny", set(finding(LISTENER, "HTTP listener forwards."))), LB_001);
+
+        assertThat(e.findings()).isEmpty();
+        assertThat(e.unknowns()).singleElement().satisfies(u -> {
+            assertThat(u.ruleId()).isEqualTo("LB-001");
+            assertThat(u.resourceId()).isEqualTo(LISTENER);
+            assertThat(u.reason()).isEqualTo("the resource may not exist (" + KEPT + "); if it does: HTTP listener forwards");
+            assertThat(u.location().line()).isEqualTo(1787);
+        });
+    }
+
+    @Test
+    void findingsOnOtherResourcesAndGapsOnAFieldOrAListingStayCertain() {
+        var e = evaluateWithGaps(List.of(
+                        dev.rampart.snapshot.Gap.unresolved(WEB, null, KEPT, null),
+                        dev.rampart.snapshot.Gap.unresolved(LISTENER, "/port", "parameter Port has no value", null),
+                        new dev.rampart.snapshot.Gap(dev.rampart.snapshot.Gap.Kind.COLLECTION, ORDERS, null,
+                                "tags could not be collected: AccessDenied", null, "111111111111", "eu-west-1",
+                                "ecs:ListTagsForResource", "AccessDenied")),
+                Map.of("rampart/rules/lb_001/deny", set(finding(LISTENER, "HTTP listener forwards.")),
+                        "rampart/rules/sc_001/deny", set(finding(ORDERS, "No TLS."))), LB_001, SC_001);
+
+        assertThat(e.findings()).extracting(Finding::resourceId).containsExactly(LISTENER, ORDERS);
+        assertThat(e.unknowns()).isEmpty();
+    }
+
     @Test
     void evaluatedResourcesAreThoseOfTheRulesResourceKinds() {
         var e = evaluate(Map.of(), SC_001, LB_001);
