@@ -1,7 +1,9 @@
 package dev.rampart.engine;
 
 import dev.rampart.RampartException;
+import dev.rampart.wasm.value.ArrayValue;
 import dev.rampart.wasm.value.ObjectValue;
+import dev.rampart.wasm.value.StringValue;
 import dev.rampart.wasm.value.Value;
 import dev.rampart.wasm.value.Values;
 import java.io.IOException;
@@ -39,7 +41,88 @@ public final class ScanConfig {
         if (userFile == null) {
             return config;
         }
-        return merge(config, read(userFile, display));
+        ObjectValue user = read(userFile, display);
+        check(user, config, display);
+        return merge(config, user);
+    }
+
+    /**
+     * The built-in keys must have the shape the policies read; a misspelt one would silently leave its default
+     * in force (a typo in {@code sensitivity_tags} turns SC-001 off for the user's tags). Other keys are
+     * allowed, for custom policies, unless they are a slip of a built-in key's name.
+     */
+    private static void check(ObjectValue user, ObjectValue defaults, String display) {
+        for (int i = 0; i < user.size(); i++) {
+            String key = user.keyAt(i) instanceof StringValue s ? s.value() : String.valueOf(user.keyAt(i));
+            Value value = user.valueAt(i);
+            String problem = switch (key) {
+                case "sensitivity_tags" -> objectOf(value, ScanConfig::stringList, "a list of strings");
+                case "required_endpoint_services" -> objectOf(value,
+                        v -> v instanceof StringValue t && (t.value().equals("interface") || t.value().equals("gateway")),
+                        "\"interface\" or \"gateway\"");
+                case "environment_tag_keys", "ssl_policy_allowlist" ->
+                        stringList(value) ? null : "must be a list of strings";
+                default -> misspelling(key, defaults);
+            };
+            if (problem != null) {
+                throw new ConfigException(display + ": " + key + " " + problem + " (see docs/policies.md)");
+            }
+        }
+    }
+
+    private static boolean stringList(Value v) {
+        if (!(v instanceof ArrayValue a)) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof StringValue)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String objectOf(Value v, java.util.function.Predicate<Value> valueOk, String valueShape) {
+        if (!(v instanceof ObjectValue o)) {
+            return "must be a mapping";
+        }
+        for (int i = 0; i < o.size(); i++) {
+            if (!valueOk.test(o.valueAt(i))) {
+                Value k = o.keyAt(i);
+                return "must map each key to " + valueShape + " (" + (k instanceof StringValue t ? t.value() : k)
+                        + " does not)";
+            }
+        }
+        return null;
+    }
+
+    /** "is not a key …, did you mean …" when {@code key} is one or two edits from a built-in key. */
+    private static String misspelling(String key, ObjectValue defaults) {
+        for (int i = 0; i < defaults.size(); i++) {
+            if (defaults.keyAt(i) instanceof StringValue known && editDistance(key, known.value()) <= 2) {
+                return "is not a configuration key; did you mean " + known.value() + "?";
+            }
+        }
+        return null;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** The base data document of a scan: {@code {"rampart": {"config": config}}}. */

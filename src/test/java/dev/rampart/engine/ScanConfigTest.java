@@ -56,6 +56,26 @@ class ScanConfigTest {
     }
 
     @Test
+    void builtInKeysMustHaveTheirShapeAndAMisspeltOneIsNamed() throws IOException {
+        assertThatThrownBy(() -> load("sensitivty_tags: {x: [y]}\n")).isInstanceOf(ConfigException.class)
+                .hasMessage("c.yaml: sensitivty_tags is not a configuration key; did you mean sensitivity_tags?"
+                        + " (see docs/policies.md)");
+        assertThatThrownBy(() -> load("ssl_policy_allowlist: ELBSecurityPolicy-2016-08\n"))
+                .hasMessage("c.yaml: ssl_policy_allowlist must be a list of strings (see docs/policies.md)");
+        assertThatThrownBy(() -> load("sensitivity_tags: {tier: pci}\n"))
+                .hasMessage("c.yaml: sensitivity_tags must map each key to a list of strings (tier does not)"
+                        + " (see docs/policies.md)");
+        assertThatThrownBy(() -> load("required_endpoint_services: {sqs: interfce}\n"))
+                .hasMessageContaining("required_endpoint_services must map each key to \"interface\" or \"gateway\"");
+        // keys of their own, for custom policies, are theirs to use
+        assertThat(load("team_owners: {web: [alice]}\n").get("team_owners")).isNotNull();
+    }
+
+    private ObjectValue load(String yaml) throws IOException {
+        return ScanConfig.load(Files.writeString(dir.resolve("c.yaml"), yaml), "c.yaml");
+    }
+
+    @Test
     void configurationThatIsNotAMappingIsAnError() throws IOException {
         Path f = Files.writeString(dir.resolve("c.yaml"), "- a\n- b\n");
 
