@@ -118,6 +118,11 @@ public record Baseline(List<Entry> entries) {
             throw new ConfigException(display + ": not a baseline (written by --write-baseline) or findings document"
                     + " (--format json)");
         }
+        String version = root.path("format_version").asText("");
+        if (!version.startsWith("1.")) {
+            throw new ConfigException(display + ": " + (format.equals(FORMAT) ? "baseline" : "findings document")
+                    + " version " + (version.isEmpty() ? "(none)" : version) + " is not supported (1.x)");
+        }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode f : root.path("findings")) {
             if (format.equals(FINDINGS_FORMAT) && f.hasNonNull("suppression")) {

@@ -61,6 +61,12 @@ public final class SuppressionFile {
             if (!e.key().equals("suppressions") && !e.key().equals("version")) {
                 throw new ConfigException(e.keyPosition() + ": unknown key '" + e.key() + "' (known: version, suppressions)");
             }
+            // a later version may mean something this Rampart would misread: refuse it rather than guess
+            if (e.key().equals("version") && !(e.value() instanceof NumberNode n && n.text().equals("1"))
+                    && !(e.value() instanceof StringNode v && v.value().equals("1"))) {
+                throw new ConfigException(e.keyPosition() + ": suppressions file version " + scalar(e.value())
+                        + " is not supported (this Rampart reads version 1)");
+            }
         }
         List<SuppressionRule> out = new ArrayList<>();
         for (TemplateNode item : list.items()) {
@@ -158,5 +164,13 @@ public final class SuppressionFile {
         } catch (DateTimeParseException e) {
             throw new ConfigException(what + ": 'expires' must be a date YYYY-MM-DD, not '" + text + "'");
         }
+    }
+
+    private static String scalar(TemplateNode n) {
+        return switch (n) {
+            case NumberNode num -> num.text();
+            case StringNode str -> "\"" + str.value() + "\"";
+            default -> "of that form";
+        };
     }
 }

@@ -114,6 +114,15 @@ class BaselineTest {
     }
 
     @Test
+    void aLaterMajorVersionIsRefused() throws IOException {
+        Path f = Files.writeString(dir.resolve("b.json"), "{\"format\": \"rampart-baseline\", \"format_version\": \"2.0\","
+                + " \"findings\": []}");
+
+        assertThatThrownBy(() -> Baseline.read(f, "b.json")).isInstanceOf(ConfigException.class)
+                .hasMessage("b.json: baseline version 2.0 is not supported (1.x)");
+    }
+
+    @Test
     void runsCompareByFingerprintIntoNewResolvedAndStillOpen() {
         Snapshot example = EngineFixtures.example();
         List<Finding> before = scan(example, LISTENER);

@@ -164,6 +164,13 @@ class SuppressionsTest {
     }
 
     @Test
+    void aVersionOtherThanOneIsRefused() throws Exception {
+        assertThatThrownBy(() -> file("version: 2\nsuppressions: []\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("suppressions file version 2 is not supported (this Rampart reads version 1)");
+        assertThat(file("version: 1\nsuppressions: []\n")).isEmpty();
+    }
+
+    @Test
     void aBadDateIsAnError() {
         assertThatThrownBy(() -> file("suppressions:\n  - {rule: LB-001, reason: r, owner: o, expires: next year}\n"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("'expires' must be a date YYYY-MM-DD");
