@@ -136,8 +136,8 @@ public final class StackScope {
             return PseudoParameters.value(name, definition, at);
         }
         if (parameters != null && parameters.get(name) != null) {
+            Value v = NoEchoMask.isNoEcho(parameters.entry(name)) ? NoEchoMask.mask(parameter(name)) : parameter(name);
             // An unknown parameter is reported where it is used, which is what a reader wants to fix.
-            Value v = parameter(name);
             return v instanceof Value.Unknown u ? new Value.Unknown(u.reason(), at, u.parts()) : v;
         }
         ResourceDefinition r = resources.get(name);
@@ -151,6 +151,18 @@ public final class StackScope {
         }
         return new Value.Unknown("Ref to \"" + name + "\", which is neither a parameter nor a resource of stack "
                 + definition.name(), at);
+    }
+
+    /**
+     * The real value of a {@code NoEcho} parameter, for Fn::Equals only (whose result is a truth value), or null
+     * when {@code name} is no such parameter. Everywhere else {@link #ref} gives the masked value.
+     */
+    Value noEchoValueToCompare(String name, SourcePosition at) {
+        if (parameters == null || parameters.get(name) == null || !NoEchoMask.isNoEcho(parameters.entry(name))) {
+            return null;
+        }
+        Value v = parameter(name);
+        return v instanceof Value.Unknown u ? new Value.Unknown(u.reason(), at) : v;
     }
 
     private Value parameter(String name) {
