@@ -24,6 +24,8 @@ public final class SnapshotAssembler {
     private SnapshotAssembler() {}
 
     private static final String NESTED_STACK = "AWS::CloudFormation::Stack";
+    /** SAM turns it into a nested stack whose template (an application's) Rampart does not read. */
+    private static final String SAM_APPLICATION = "AWS::Serverless::Application";
 
     /** Mappers in dependency order: later ones read facts (VPCs, subnets) the earlier ones established. */
     private static final List<FamilyMapper> MAPPERS = List.of(
@@ -35,7 +37,7 @@ public final class SnapshotAssembler {
             .collect(Collectors.toUnmodifiableSet());
 
     /** Types whose resources some mapper reads, and nested stacks, whose resources the snapshot holds. */
-    private static final Set<String> READ = Stream.concat(Stream.of(NESTED_STACK),
+    private static final Set<String> READ = Stream.concat(Stream.of(NESTED_STACK, SAM_APPLICATION),
             MAPPERS.stream().flatMap(m -> m.reads().stream())).collect(Collectors.toUnmodifiableSet());
 
     /**
@@ -53,6 +55,7 @@ public final class SnapshotAssembler {
         Map<String, Integer> unsupported = new TreeMap<>();
         List<Suppression> suppressions = new ArrayList<>();
         for (StackScope scope : set.scopes()) {
+            TransformGaps.ofStack(scope, gaps);
             for (ResourceDefinition definition : scope.resources()) {
                 Truth included = scope.included(definition);
                 if (included.isFalse()) {
@@ -65,11 +68,18 @@ public final class SnapshotAssembler {
                                     + included.unknown().reason() + "); the resource is kept",
                             included.unknown().at()), r.location());
                 }
+                if (canChangeSnapshot(definition.type())) {
+                    TransformGaps.ofResource(r, gaps);
+                }
                 if (definition.type().equals(NESTED_STACK) && scope.nested().containsKey(definition.logicalId())) {
                     continue; // its resources come from the nested stack itself
                 }
                 if (definition.type().equals(NESTED_STACK)) {
                     gaps.note(r.id(), null, "the template of nested stack " + definition.logicalId()
+                            + " is not available locally; its resources are not in the snapshot", r.location());
+                }
+                if (definition.type().equals(SAM_APPLICATION)) {
+                    gaps.note(r.id(), null, "the template of the nested stack SAM makes of " + definition.logicalId()
                             + " is not available locally; its resources are not in the snapshot", r.location());
                 }
                 if (!MODELLED.contains(definition.type())) {

@@ -26,6 +26,7 @@ public final class StackScope {
     private final MapNode conditions;
     private final MapNode outputs;
     private final Map<String, ResourceDefinition> resources = new LinkedHashMap<>();
+    private final List<UnexpandedTransform> macros;
     private final Map<String, StackScope> nested = new HashMap<>();
 
     private final Map<String, Value> parameterMemo = new HashMap<>();
@@ -41,11 +42,15 @@ public final class StackScope {
         this.set = set;
         this.input = input;
         MapNode t = definition.template();
-        this.parameters = section(t, "Parameters");
-        this.mappings = section(t, "Mappings");
-        this.conditions = section(t, "Conditions");
-        this.outputs = section(t, "Outputs");
-        MapNode res = section(t, "Resources");
+        this.macros = Transforms.macros(t);
+        // What a macro is given need not be CloudFormation at all, and what it returns is unknown: nothing
+        // of such a template is read (like a nested stack whose template is not available).
+        boolean readable = macros.isEmpty();
+        this.parameters = readable ? section(t, "Parameters") : null;
+        this.mappings = readable ? section(t, "Mappings") : null;
+        this.conditions = readable ? section(t, "Conditions") : null;
+        this.outputs = readable ? section(t, "Outputs") : null;
+        MapNode res = readable ? section(t, "Resources") : null;
         if (res != null) {
             for (MapNode.Entry e : res.entries()) {
                 resources.put(e.key(), ResourceDefinition.of(e));
@@ -72,6 +77,14 @@ public final class StackScope {
 
     public StackSet set() {
         return set;
+    }
+
+    /**
+     * The template-level macros ({@code Transform}) Rampart cannot run; when there are any, nothing of the
+     * template is read: it has no resources, and its outputs are unknown.
+     */
+    public List<UnexpandedTransform> macros() {
+        return macros;
     }
 
     /** The resources the template declares, in template order (whatever their conditions). */
@@ -200,6 +213,10 @@ public final class StackScope {
 
     /** An output's value; unknown when the output does not exist or is not created. */
     public Value output(String name, SourcePosition at) {
+        if (!macros.isEmpty()) {
+            return new Value.Unknown("stack " + definition.name() + " is processed by " + macros.get(0).what()
+                    + ", which Rampart cannot run", at);
+        }
         TemplateNode node = outputs == null ? null : outputs.get(name);
         if (!(node instanceof MapNode output)) {
             return new Value.Unknown("stack " + definition.name() + " has no output " + name, at);
