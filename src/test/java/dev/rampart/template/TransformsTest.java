@@ -209,4 +209,66 @@ class TransformsTest {
                 .isInstanceOf(TemplateFormatException.class)
                 .hasMessageContaining("bad.yaml:1:13: Transform must name transforms");
     }
+
+    @Test
+    void forEachUnderResourcesIsAGapNamingItAndTheRestOfTheTemplateIsRead() throws IOException {
+        Snapshot s = read("hosts.yaml", """
+                Transform: AWS::LanguageExtensions
+                Resources:
+                  Fn::ForEach::Hosts:
+                    - Name
+                    - [A, B]
+                    - Host${Name}:
+                        Type: AWS::EC2::Instance
+                        Properties: {ImageId: ami-1, SubnetId: subnet-1, SecurityGroupIds: [!Ref Sg]}
+                  Sg:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties: {GroupDescription: x, VpcId: vpc-1}
+                """);
+
+        assertThat(s.resources()).extracting(Resource::id).containsExactly("hosts/Sg");
+        assertThat(s.gaps()).singleElement().satisfies(g -> {
+            assertThat(g.resource()).isNull();
+            assertThat(g.reason()).isEqualTo("Fn::ForEach::Hosts (AWS::LanguageExtensions) under Resources is not"
+                    + " supported: the resources it creates are not in the snapshot");
+            assertThat(g.location().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anIncludeUnderResourcesIsAGapNamingWhatItIncludes() throws IOException {
+        Snapshot s = read("include.yaml", """
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties: {CidrBlock: 10.0.0.0/16}
+                  Fn::Transform:
+                    Name: AWS::Include
+                    Parameters: {Location: s3://bucket/sg.yaml}
+                """);
+
+        assertThat(s.resources()).extracting(Resource::id).contains("include/Vpc");
+        assertThat(s.gaps()).singleElement().extracting(Gap::reason).isEqualTo("Fn::Transform AWS::Include"
+                + " (Location s3://bucket/sg.yaml) under Resources is not supported: the resources it creates are not"
+                + " in the snapshot");
+    }
+
+    @Test
+    void aResourceThatATransformWritesIsAGapNamingTheResource() throws IOException {
+        Snapshot s = read("include.yaml", """
+                Resources:
+                  Firewall:
+                    Fn::Transform:
+                      Name: AWS::Include
+                      Parameters: {Location: s3://bucket/firewall.yaml}
+                """);
+
+        assertThat(s.resources()).isEmpty();
+        assertThat(s.gaps()).singleElement().satisfies(g -> {
+            assertThat(g.resource()).isEqualTo("include/Firewall");
+            assertThat(g.reason()).isEqualTo("resource Firewall is written by Fn::Transform AWS::Include (Location"
+                    + " s3://bucket/firewall.yaml), which is not supported: it is not in the snapshot");
+            assertThat(g.location().line()).isEqualTo(3);
+        });
+    }
 }

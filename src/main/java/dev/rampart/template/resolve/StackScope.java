@@ -27,6 +27,8 @@ public final class StackScope {
     private final MapNode outputs;
     private final Map<String, ResourceDefinition> resources = new LinkedHashMap<>();
     private final List<UnexpandedTransform> macros;
+    private final List<UnexpandedTransform> transformsUnderResources = new ArrayList<>();
+    private final Map<String, UnexpandedTransform> resourcesWrittenByTransforms = new LinkedHashMap<>();
     private final Map<String, StackScope> nested = new HashMap<>();
 
     private final Map<String, Value> parameterMemo = new HashMap<>();
@@ -53,7 +55,13 @@ public final class StackScope {
         MapNode res = readable ? section(t, "Resources") : null;
         if (res != null) {
             for (MapNode.Entry e : res.entries()) {
-                resources.put(e.key(), ResourceDefinition.of(e));
+                if (Transforms.isTransform(e.key())) {
+                    transformsUnderResources.add(Transforms.of(e));
+                } else if (isWrittenByTransform(e)) {
+                    resourcesWrittenByTransforms.put(e.key(), Transforms.within(e.value()).get(0));
+                } else {
+                    resources.put(e.key(), ResourceDefinition.of(e));
+                }
             }
         }
         this.resolver = new IntrinsicResolver(this);
@@ -71,6 +79,11 @@ public final class StackScope {
         return m;
     }
 
+    // {Include: {Fn::Transform: {Name: AWS::Include, …}}}: the included snippet gives the resource its Type.
+    private static boolean isWrittenByTransform(MapNode.Entry e) {
+        return e.value() instanceof MapNode body && body.get("Type") == null && !Transforms.within(body).isEmpty();
+    }
+
     public StackDefinition definition() {
         return definition;
     }
@@ -85,6 +98,16 @@ public final class StackScope {
      */
     public List<UnexpandedTransform> macros() {
         return macros;
+    }
+
+    /** What stands under {@code Resources} in place of resources: {@code Fn::ForEach} loops, {@code Fn::Transform}. */
+    public List<UnexpandedTransform> transformsUnderResources() {
+        return List.copyOf(transformsUnderResources);
+    }
+
+    /** Resources without a Type whose body an {@code Fn::Transform} writes, by logical id; not in {@link #resources}. */
+    public Map<String, UnexpandedTransform> resourcesWrittenByTransforms() {
+        return Collections.unmodifiableMap(resourcesWrittenByTransforms);
     }
 
     /** The resources the template declares, in template order (whatever their conditions). */
