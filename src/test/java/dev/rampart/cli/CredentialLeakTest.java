@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and makes AWS quote them back in errors, as a {@code SignatureDoesNotMatch} message quotes the canonical
  * request with its security token, and as a misbehaving proxy might echo the {@code Authorization} header.
  * None of them may appear in any output: the snapshot, stdout, stderr (progress line and gap list included),
- * or anything else the process prints.
+ * or anything else the process prints. The same holds for the value of a template's {@code NoEcho} parameter.
  */
 class CredentialLeakTest {
     @TempDir
@@ -120,6 +120,58 @@ class CredentialLeakTest {
             for (String output : outputs) {
                 assertThat(output).as("an output contains a planted secret").doesNotContain(secret);
             }
+        }
+    }
+
+    @Test
+    void noNoEchoParameterValueAppearsInAnyTemplateScanReportOrHistory() throws IOException {
+        String given = "Hunter2-Pr0d-Secret";
+        String byDefault = "tok-Default-S3cret";
+        Path template = Files.writeString(dir.resolve("app.yaml"), """
+                Parameters:
+                  DbPassword: {Type: String, NoEcho: true}
+                  ApiToken: {Type: String, NoEcho: true, Default: %s}
+                Resources:
+                  Sg:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: !Sub "app sg ${DbPassword}"
+                      VpcId: vpc-1
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: !Ref DbPassword}
+                      Tags: [{Key: token, Value: !Ref ApiToken}]
+                  Lb:
+                    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+                    Properties: {Name: !Sub "lb-${DbPassword}", Scheme: internet-facing, Subnets: [subnet-1, subnet-2]}
+                  L:
+                    Type: AWS::ElasticLoadBalancingV2::Listener
+                    Properties:
+                      LoadBalancerArn: !Ref Lb
+                      Port: 80
+                      Protocol: HTTP
+                      DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: "404"}}]
+                """.formatted(byDefault));
+        Path history = dir.resolve("history");
+        Path json = dir.resolve("findings.json");
+        Path sarif = dir.resolve("findings.sarif");
+        Path junit = dir.resolve("findings.xml");
+
+        CliRun.Result run = CliRun.rampart("scan", template.toString(), "--region", "us-east-1",
+                "--param", "DbPassword=" + given, "--output", "json=" + json, "--output", "sarif=" + sarif,
+                "--output", "junit=" + junit, "--history", history.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+        List<String> outputs = new ArrayList<>(List.of(run.out(), run.err(), Files.readString(json),
+                Files.readString(sarif), Files.readString(junit)));
+        try (var files = Files.walk(history)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                outputs.add(Files.readString(f));
+            }
+        }
+        assertThat(String.join("\n", outputs)).contains("\"app sg ****\"").contains("lb-****");
+        for (String output : outputs) {
+            assertThat(output).as("an output contains a NoEcho parameter's value").doesNotContain(given)
+                    .doesNotContain(byDefault);
         }
     }
 

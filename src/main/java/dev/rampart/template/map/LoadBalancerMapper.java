@@ -31,6 +31,11 @@ final class LoadBalancerMapper implements FamilyMapper {
     }
 
     @Override
+    public Set<String> reads() {
+        return Set.of(LOAD_BALANCER, LISTENER, TARGET_GROUP, LISTENER_RULE);
+    }
+
+    @Override
     public void map(MappingContext ctx) {
         for (TemplateResource r : ctx.ofType(LOAD_BALANCER)) {
             loadBalancer(ctx, r);

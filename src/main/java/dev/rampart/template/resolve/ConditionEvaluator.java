@@ -58,8 +58,8 @@ final class ConditionEvaluator {
         if (!(e.value() instanceof ListNode l) || l.items().size() != 2) {
             throw new TemplateFormatException(e.value().position(), "Fn::Equals needs [value, value]");
         }
-        Value a = scope.resolve(l.items().get(0));
-        Value b = scope.resolve(l.items().get(1));
+        Value a = operand(l.items().get(0));
+        Value b = operand(l.items().get(1));
         Boolean same = Values.knownEquals(a, b);
         if (same != null) {
             return Truth.of(same);
@@ -67,6 +67,19 @@ final class ConditionEvaluator {
         Value.Unknown why = a instanceof Value.Unknown u ? u : b instanceof Value.Unknown u ? u : null;
         String reason = why != null ? why.reason() : "it compares values known only after deployment";
         return Truth.unknown(new Value.Unknown(reason, e.keyPosition()));
+    }
+
+    // CloudFormation compares a NoEcho parameter's own value ("was a password given?": !Equals [!Ref Pw, ""]);
+    // only a truth value comes out of Fn::Equals, so the secret goes no further.
+    private Value operand(TemplateNode node) {
+        if (node instanceof MapNode m && m.isIntrinsic() && m.entries().get(0).key().equals("Ref")
+                && m.entries().get(0).value() instanceof StringNode name) {
+            Value secret = scope.noEchoValueToCompare(name.value(), m.entries().get(0).keyPosition());
+            if (secret != null) {
+                return secret;
+            }
+        }
+        return scope.resolve(node);
     }
 
     private List<TemplateNode> operands(MapNode.Entry e, int min, int max) {

@@ -26,6 +26,9 @@ public final class StackScope {
     private final MapNode conditions;
     private final MapNode outputs;
     private final Map<String, ResourceDefinition> resources = new LinkedHashMap<>();
+    private final List<UnexpandedTransform> macros;
+    private final List<UnexpandedTransform> transformsUnderResources = new ArrayList<>();
+    private final Map<String, UnexpandedTransform> resourcesWrittenByTransforms = new LinkedHashMap<>();
     private final Map<String, StackScope> nested = new HashMap<>();
 
     private final Map<String, Value> parameterMemo = new HashMap<>();
@@ -41,14 +44,24 @@ public final class StackScope {
         this.set = set;
         this.input = input;
         MapNode t = definition.template();
-        this.parameters = section(t, "Parameters");
-        this.mappings = section(t, "Mappings");
-        this.conditions = section(t, "Conditions");
-        this.outputs = section(t, "Outputs");
-        MapNode res = section(t, "Resources");
+        this.macros = Transforms.macros(t);
+        // What a macro is given need not be CloudFormation at all, and what it returns is unknown: nothing
+        // of such a template is read (like a nested stack whose template is not available).
+        boolean readable = macros.isEmpty();
+        this.parameters = readable ? section(t, "Parameters") : null;
+        this.mappings = readable ? section(t, "Mappings") : null;
+        this.conditions = readable ? section(t, "Conditions") : null;
+        this.outputs = readable ? section(t, "Outputs") : null;
+        MapNode res = readable ? section(t, "Resources") : null;
         if (res != null) {
             for (MapNode.Entry e : res.entries()) {
-                resources.put(e.key(), ResourceDefinition.of(e));
+                if (Transforms.isTransform(e.key())) {
+                    transformsUnderResources.add(Transforms.of(e));
+                } else if (isWrittenByTransform(e)) {
+                    resourcesWrittenByTransforms.put(e.key(), Transforms.within(e.value()).get(0));
+                } else {
+                    resources.put(e.key(), ResourceDefinition.of(e));
+                }
             }
         }
         this.resolver = new IntrinsicResolver(this);
@@ -66,12 +79,35 @@ public final class StackScope {
         return m;
     }
 
+    // {Include: {Fn::Transform: {Name: AWS::Include, …}}}: the included snippet gives the resource its Type.
+    private static boolean isWrittenByTransform(MapNode.Entry e) {
+        return e.value() instanceof MapNode body && body.get("Type") == null && !Transforms.within(body).isEmpty();
+    }
+
     public StackDefinition definition() {
         return definition;
     }
 
     public StackSet set() {
         return set;
+    }
+
+    /**
+     * The template-level macros ({@code Transform}) Rampart cannot run; when there are any, nothing of the
+     * template is read: it has no resources, and its outputs are unknown.
+     */
+    public List<UnexpandedTransform> macros() {
+        return macros;
+    }
+
+    /** What stands under {@code Resources} in place of resources: {@code Fn::ForEach} loops, {@code Fn::Transform}. */
+    public List<UnexpandedTransform> transformsUnderResources() {
+        return List.copyOf(transformsUnderResources);
+    }
+
+    /** Resources without a Type whose body an {@code Fn::Transform} writes, by logical id; not in {@link #resources}. */
+    public Map<String, UnexpandedTransform> resourcesWrittenByTransforms() {
+        return Collections.unmodifiableMap(resourcesWrittenByTransforms);
     }
 
     /** The resources the template declares, in template order (whatever their conditions). */
@@ -136,8 +172,8 @@ public final class StackScope {
             return PseudoParameters.value(name, definition, at);
         }
         if (parameters != null && parameters.get(name) != null) {
+            Value v = NoEchoMask.isNoEcho(parameters.entry(name)) ? NoEchoMask.mask(parameter(name)) : parameter(name);
             // An unknown parameter is reported where it is used, which is what a reader wants to fix.
-            Value v = parameter(name);
             return v instanceof Value.Unknown u ? new Value.Unknown(u.reason(), at, u.parts()) : v;
         }
         ResourceDefinition r = resources.get(name);
@@ -151,6 +187,18 @@ public final class StackScope {
         }
         return new Value.Unknown("Ref to \"" + name + "\", which is neither a parameter nor a resource of stack "
                 + definition.name(), at);
+    }
+
+    /**
+     * The real value of a {@code NoEcho} parameter, for Fn::Equals only (whose result is a truth value), or null
+     * when {@code name} is no such parameter. Everywhere else {@link #ref} gives the masked value.
+     */
+    Value noEchoValueToCompare(String name, SourcePosition at) {
+        if (parameters == null || parameters.get(name) == null || !NoEchoMask.isNoEcho(parameters.entry(name))) {
+            return null;
+        }
+        Value v = parameter(name);
+        return v instanceof Value.Unknown u ? new Value.Unknown(u.reason(), at) : v;
     }
 
     private Value parameter(String name) {
@@ -188,6 +236,10 @@ public final class StackScope {
 
     /** An output's value; unknown when the output does not exist or is not created. */
     public Value output(String name, SourcePosition at) {
+        if (!macros.isEmpty()) {
+            return new Value.Unknown("stack " + definition.name() + " is processed by " + macros.get(0).what()
+                    + ", which Rampart cannot run", at);
+        }
         TemplateNode node = outputs == null ? null : outputs.get(name);
         if (!(node instanceof MapNode output)) {
             return new Value.Unknown("stack " + definition.name() + " has no output " + name, at);
