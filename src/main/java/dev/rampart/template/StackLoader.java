@@ -43,9 +43,8 @@ final class StackLoader {
         return new ArrayList<>(files);
     }
 
-    /** A plain template: its stack is named after the file; region and account come from the options. */
-    void addTemplate(Path path, String display, MapNode template) {
-        String name = DisplayPaths.stackName(path.getFileName().toString());
+    /** A plain template, its stack named {@code name}; region and account come from the options. */
+    void addTemplate(Path path, String display, MapNode template, String name) {
         add(new StackDefinition(name, display, path, template, options.account(), options.region(), false, null,
                 Map.of()), topLevelParameters());
     }

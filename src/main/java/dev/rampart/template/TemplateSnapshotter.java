@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -52,6 +53,7 @@ public final class TemplateSnapshotter {
         StackSet set = new StackSet(new EvaluationGuard(EvaluationGuard.DEFAULT_MAX_DEPTH));
         StackLoader loader = new StackLoader(set, options);
         List<Snapshot> snapshots = new ArrayList<>();
+        Map<Path, String> stackNames = StackNames.of(inputs);
         for (Path input : inputs) {
             String display = DisplayPaths.of(input);
             if (!Files.exists(input)) {
@@ -74,7 +76,7 @@ public final class TemplateSnapshotter {
             if (root instanceof MapNode m && m.get("schema_version") != null) {
                 snapshots.add(readSnapshot(input, display, options));
             } else if (root instanceof MapNode m && m.get("Resources") != null) {
-                loader.addTemplate(input, display, m);
+                loader.addTemplate(input, display, m, stackNames.get(input));
             } else {
                 throw new NotATemplateException(display);
             }

@@ -77,10 +77,23 @@ class InputsTest {
     }
 
     @Test
-    void twoStacksWithTheSameNameAreRefused(@TempDir Path dir) throws Exception {
-        Path other = Files.createDirectories(dir.resolve("copy")).resolve("network.yaml");
-        Files.copy(Fixtures.template("network.yaml"), other);
-        assertThatThrownBy(() -> Fixtures.read(Fixtures.options(), Fixtures.template("network.yaml"), other))
+    void templatesSharingAFileNameAreToldApartByTheirDirectories(@TempDir Path dir) throws Exception {
+        Path dev = Files.createDirectories(dir.resolve("envs/dev")).resolve("network.yaml");
+        Path prod = Files.createDirectories(dir.resolve("envs/prod")).resolve("network.yaml");
+        Files.copy(Fixtures.template("network.yaml"), dev);
+        Files.copy(Fixtures.template("network.yaml"), prod);
+
+        var snapshot = Fixtures.read(Fixtures.options(), dev, prod);
+
+        assertThat(snapshot.source().stacks()).extracting(s -> s.name()).containsExactly("dev.network", "prod.network");
+        assertThat(snapshot.vpcs()).extracting(v -> v.id()).allMatch(id -> id.startsWith("dev.network/")
+                || id.startsWith("prod.network/")).hasSize(2);
+    }
+
+    @Test
+    void theSameTemplateTwiceIsRefused() {
+        assertThatThrownBy(() -> Fixtures.read(Fixtures.options(), Fixtures.template("network.yaml"),
+                Fixtures.template("network.yaml")))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("two stacks are named network");
     }

@@ -1,0 +1,68 @@
+package dev.rampart.template;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stack names of the plain templates read in one run. A template's stack is named after its file
+ * ({@code network.yaml} → {@code network}); templates that share a file name, as environments laid out side by
+ * side do ({@code envs/dev/network.yaml}, {@code envs/prod/network.yaml}), are told apart by as many of their
+ * directories as it takes, joined with dots ({@code dev.network}, {@code prod.network}), so that resource ids
+ * do not collide and do not depend on where the scan was started.
+ */
+final class StackNames {
+    private StackNames() {}
+
+    /** A stack name for each input file among {@code inputs} (directories are left out). */
+    static Map<Path, String> of(List<Path> inputs) {
+        Map<String, List<Path>> byName = new LinkedHashMap<>();
+        for (Path p : inputs) {
+            if (Files.isRegularFile(p)) {
+                byName.computeIfAbsent(DisplayPaths.stackName(p.getFileName().toString()), k -> new ArrayList<>())
+                        .add(p);
+            }
+        }
+        Map<Path, String> names = new HashMap<>();
+        byName.forEach((name, files) -> names.putAll(files.size() == 1 ? Map.of(files.get(0), name) : distinct(files)));
+        return names;
+    }
+
+    /** The shortest run of trailing directories that makes the names distinct. */
+    private static Map<Path, String> distinct(List<Path> files) {
+        Map<Path, String> names = new HashMap<>();
+        if (files.stream().map(f -> f.toAbsolutePath().normalize()).distinct().count() < files.size()) {
+            // the same file named twice: no directory can tell the copies apart, and reading it twice is refused
+            files.forEach(f -> names.put(f, DisplayPaths.stackName(f.getFileName().toString())));
+            return names;
+        }
+        for (int depth = 1; ; depth++) {
+            names.clear();
+            Set<String> seen = new HashSet<>();
+            boolean unique = true;
+            boolean deeper = false;
+            for (Path f : files) {
+                Path abs = f.toAbsolutePath().normalize();
+                List<String> parts = new ArrayList<>();
+                Path dir = abs.getParent();
+                for (int i = 0; i < depth && dir != null && dir.getFileName() != null; i++, dir = dir.getParent()) {
+                    parts.addFirst(dir.getFileName().toString());
+                }
+                deeper |= dir != null && dir.getFileName() != null;
+                parts.add(DisplayPaths.stackName(f.getFileName().toString()));
+                String name = String.join(".", parts);
+                unique &= seen.add(name);
+                names.put(f, name);
+            }
+            if (unique || !deeper) {
+                return names;
+            }
+        }
+    }
+}
