@@ -37,7 +37,8 @@ final class TemplateInputOptions {
             values.putAll(ParameterFile.read(paramFile, limits));
         }
         values.putAll(params);
-        return TemplateOptions.defaults().withParameters(values).withRegion(region).withAccount(account)
+        return TemplateOptions.defaults().withParameters(values).withDeclaredSomewhere(params.keySet())
+                .withRegion(region).withAccount(account)
                 .withLimits(limits);
     }
 

@@ -81,6 +81,7 @@ public final class TemplateSnapshotter {
                 throw new NotATemplateException(display);
             }
         }
+        checkNamedParameters(set, options);
         if (set.scopes().isEmpty()) {
             return snapshots.size() == 1
                     ? snapshots.get(0)
@@ -95,6 +96,25 @@ public final class TemplateSnapshotter {
         List<Snapshot> all = new ArrayList<>(snapshots);
         all.add(0, fromTemplates);
         return SnapshotMerger.merge(all, RampartVersion.current(), options.clock().instant());
+    }
+
+    /** Refuses a {@code --param} that no template read declares: most likely a misspelt name. */
+    private static void checkNamedParameters(StackSet set, TemplateOptions options) {
+        if (options.declaredSomewhere().isEmpty()) {
+            return;
+        }
+        TreeSet<String> declared = new TreeSet<>();
+        for (StackScope scope : set.scopes()) {
+            if (scope.definition().template().get("Parameters") instanceof MapNode params) {
+                params.entries().forEach(e -> declared.add(e.key()));
+            }
+        }
+        for (String name : new TreeSet<>(options.declaredSomewhere())) {
+            if (!declared.contains(name)) {
+                throw new TemplateException("--param " + name + ": no template read declares a parameter " + name
+                        + (declared.isEmpty() ? " (they declare none)" : " (declared: " + String.join(", ", declared) + ")"));
+            }
+        }
     }
 
     private static Snapshot readSnapshot(Path input, String display, TemplateOptions options) throws IOException {

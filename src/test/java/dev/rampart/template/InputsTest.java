@@ -91,6 +91,19 @@ class InputsTest {
     }
 
     @Test
+    void aParameterNamedOnTheCommandLineMustBeDeclaredBySomeTemplate() {
+        var misspelt = Fixtures.options().withParameters(java.util.Map.of("Enviroment", "dev"))
+                .withDeclaredSomewhere(java.util.Set.of("Enviroment"));
+        assertThatThrownBy(() -> Fixtures.read(misspelt, Fixtures.template("network.yaml")))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageStartingWith("--param Enviroment: no template read declares a parameter Enviroment (declared: ")
+                .hasMessageContaining("Environment");
+        var right = Fixtures.options().withParameters(java.util.Map.of("Environment", "dev"))
+                .withDeclaredSomewhere(java.util.Set.of("Environment"));
+        assertThat(Fixtures.read(right, Fixtures.template("network.yaml")).vpcs()).isNotEmpty();
+    }
+
+    @Test
     void theSameTemplateTwiceIsRefused() {
         assertThatThrownBy(() -> Fixtures.read(Fixtures.options(), Fixtures.template("network.yaml"),
                 Fixtures.template("network.yaml")))
