@@ -100,7 +100,7 @@ unknown contains u if {
 	u := {
 		"resource": l.id,
 		"reason": sprintf("cannot tell whether listener %s serves the internet in plaintext: %s", [
-			index.name(l), gaps.explain(l.id, "/protocol", "its protocol could not be resolved"),
+			index.name(l), gaps.explain(l.id, "/protocol", "its protocol is not set"),
 		]),
 	}
 }

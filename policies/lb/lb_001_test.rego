@@ -45,3 +45,13 @@ test_unresolved_redirect_protocol_is_unknown if {
 	count(lb_001.deny) == 0 with input as d
 	snap.ids(lb_001.unknown) == {"s/Http"} with input as d
 }
+
+test_listener_without_a_protocol_is_unknown_saying_it_is_not_set if {
+	d := snap.doc({
+		"load_balancers": [alb("internet-facing")],
+		"listeners": [snap.listener("s/Http", "s/Alb", null, 80, null, [snap.forward("s/WebTg")])],
+	})
+	count(lb_001.deny) == 0 with input as d
+	some u in lb_001.unknown with input as d
+	u.reason == "cannot tell whether listener Http serves the internet in plaintext: its protocol is not set"
+}

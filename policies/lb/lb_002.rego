@@ -69,7 +69,7 @@ unknown contains u if {
 	u := {
 		"resource": l.id,
 		"reason": sprintf("cannot tell whether listener %s terminates TLS with an old protocol: %s", [
-			index.name(l), gaps.explain(l.id, "/protocol", "its protocol could not be resolved"),
+			index.name(l), gaps.explain(l.id, "/protocol", "its protocol is not set"),
 		]),
 	}
 }
