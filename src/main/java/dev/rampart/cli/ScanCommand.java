@@ -19,6 +19,7 @@ import dev.rampart.snapshot.Snapshot;
 import dev.rampart.snapshot.SnapshotWriter;
 import dev.rampart.template.TemplateSnapshotter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -225,7 +226,25 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private Snapshot readTemplates() {
-        return TemplateSnapshotter.read(ScanInputs.expand(paths), templates.options(regions.isEmpty() ? null : regions.get(0)));
+        Snapshot snapshot = TemplateSnapshotter.read(ScanInputs.expand(paths),
+                templates.options(regions.isEmpty() ? null : regions.get(0)));
+        warnOfRelocatedFiles(snapshot, spec.commandLine().getErr());
+        return snapshot;
+    }
+
+    /**
+     * A snapshot names its templates as they were given when it was taken (relative stays relative). Scanned
+     * from another directory, its locations point nowhere: say so, since code scanning would place no alert.
+     */
+    private static void warnOfRelocatedFiles(Snapshot snapshot, PrintWriter err) {
+        List<String> missing = snapshot.source().files().stream().filter(f -> !Files.exists(Path.of(f))).toList();
+        if (!missing.isEmpty()) {
+            err.println("rampart: warning: the snapshot names template files that are not found from this directory ("
+                    + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                    + (missing.size() > 3 ? ", …" : "") + "); its locations are relative to where it was taken, so run"
+                    + " the scan from there for report and SARIF locations to point at the files");
+            err.flush();
+        }
     }
 
     private List<SuppressionRule> centralSuppressions() {

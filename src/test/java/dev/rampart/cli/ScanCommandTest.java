@@ -62,6 +62,21 @@ class ScanCommandTest {
     }
 
     @Test
+    void aSnapshotWhoseTemplatesAreNotFoundFromHereIsScannedWithAWarning() throws Exception {
+        Path template = ScanFixtures.example(dir, t -> t);
+        Path snapshot = dir.resolve("moved.json");
+        assertThat(CliRun.rampart("snapshot", template.toString(), "-o", snapshot.toString()).exitCode()).isZero();
+        assertThat(scan(snapshot.toString()).err()).doesNotContain("warning");
+        Files.move(template, dir.resolve("elsewhere"));
+
+        CliRun.Result run = scan(snapshot.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.err()).contains("warning: the snapshot names template files that are not found from this"
+                + " directory (" + template.toString().replace('\\', '/') + "/").contains("run the scan from there");
+    }
+
+    @Test
     void unknownsAndGapsMakeTheScanIncompleteUnlessPartialResultsAreAllowed() {
         CliRun.Result run = scan(UNRESOLVED, "--region", "eu-west-1");
 
