@@ -7,6 +7,7 @@ import dev.rampart.engine.ConfigException;
 import dev.rampart.engine.Finding;
 import dev.rampart.engine.Policies;
 import dev.rampart.engine.PolicyEngine;
+import dev.rampart.wasm.EvalOptions;
 import dev.rampart.engine.RunComparison;
 import dev.rampart.engine.Scan;
 import dev.rampart.engine.SuppressionFile;
@@ -50,6 +51,9 @@ import picocli.CommandLine.Parameters;
             "2:usage, configuration, policy or input error"
         })
 final class DiffCommand implements Callable<Integer> {
+
+    @Mixin
+    EvaluationLimits limits = new EvaluationLimits();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -130,7 +134,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         var snapshot = TemplateSnapshotter.read(ScanInputs.expand(List.of(input)),
                 dev.rampart.template.TemplateOptions.defaults());
-        return Scan.run(PolicyEngine.defaults(), loaded, snapshot,
+        return Scan.run(new PolicyEngine(limits.apply(EvalOptions.DEFAULT), 1), loaded, snapshot,
                 new Scan.Settings(List.of(display), config, central, LocalDate.ofInstant(now, ZoneOffset.UTC))).findings();
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
             "Errors are printed as file:line:col: code: message; the exit code is then 2."
         })
 final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    EvaluationLimits limits = new EvaluationLimits();
 
     /** How the result set is printed. */
     enum Format { json, pretty }
@@ -119,7 +123,7 @@ final class EvalCommand implements Callable<Integer> {
                     : "--bundle and -d cannot be used together");
         }
         PrintWriter err = cmd.getErr();
-        EvalOptions options = EvalOptions.DEFAULT.withStrict(strict).withPrintSink(line -> {
+        EvalOptions options = limits.apply(EvalOptions.DEFAULT).withStrict(strict).withPrintSink(line -> {
             err.println(line);
             err.flush();
         });

@@ -63,6 +63,6 @@ final class PolicyCompilation {
         if (e.entrypoint() != null && message.endsWith(suffix)) {
             message = message.substring(0, message.length() - suffix.length());
         }
-        return (located ? loc + ": " : "") + e.code().opaName() + ": " + message;
+        return (located ? loc + ": " : "") + e.code().opaName() + ": " + message + EvaluationLimits.hint(e);
     }
 }

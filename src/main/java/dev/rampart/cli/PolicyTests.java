@@ -78,7 +78,7 @@ final class PolicyTests {
     }
 
     /** Runs every test; a test that fails to evaluate is an ERROR, never a reason to stop the others. */
-    static List<Outcome> run(CompiledPolicy policy, List<TestCase> tests, Value data) {
+    static List<Outcome> run(CompiledPolicy policy, List<TestCase> tests, Value data, EvalOptions base) {
         List<Entrypoint> entrypoints = tests.stream().filter(t -> !t.todo())
                 .map(t -> (Entrypoint) Entrypoint.Document.of(t.path())).toList();
         List<Outcome> out = new ArrayList<>();
@@ -89,7 +89,7 @@ final class PolicyTests {
                 continue;
             }
             CollectingPrintSink prints = new CollectingPrintSink();
-            EvalOptions options = EvalOptions.DEFAULT.withPrintSink(prints);
+            EvalOptions options = base.withPrintSink(prints);
             long start = System.nanoTime();
             Status status;
             String error = null;

@@ -51,7 +51,7 @@ public final class Rampart implements Runnable {
     private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (e instanceof RampartException) {
-            err.println("rampart: " + e.getMessage());
+            err.println("rampart: " + e.getMessage() + EvaluationLimits.hint(e));
         } else {
             err.println("rampart: internal error (please report it): " + e);
             e.printStackTrace(err);

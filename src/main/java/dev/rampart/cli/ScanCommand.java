@@ -3,6 +3,7 @@ package dev.rampart.cli;
 import dev.rampart.engine.Baseline;
 import dev.rampart.engine.Policies;
 import dev.rampart.engine.PolicyEngine;
+import dev.rampart.wasm.EvalOptions;
 import dev.rampart.engine.RunComparison;
 import dev.rampart.engine.Scan;
 import dev.rampart.engine.ScanResult;
@@ -54,6 +55,9 @@ import picocli.CommandLine.Parameters;
             "3:the scan was incomplete (gaps or unknowns that could hide findings) unless --allow-partial"
         })
 final class ScanCommand implements Callable<Integer> {
+
+    @Mixin
+    EvaluationLimits limits = new EvaluationLimits();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -156,7 +160,7 @@ final class ScanCommand implements Callable<Integer> {
 
         Snapshot snapshot = aws ? awsOptions.collect(cmd, regions) : readTemplates();
         Instant now = clock.instant();
-        ScanResult result = Scan.run(PolicyEngine.defaults(), loaded, snapshot,
+        ScanResult result = Scan.run(new PolicyEngine(limits.apply(EvalOptions.DEFAULT), 1), loaded, snapshot,
                 new Scan.Settings(inputs(snapshot), config, central, LocalDate.ofInstant(now, ZoneOffset.UTC)));
         if (accepted != null) {
             result = result.withBaseline(accepted.compare(result.findings(), display(baseline)));

@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Spec;
                     + "errors, 2 when the policies do not compile."
         })
 final class TestCommand implements Callable<Integer> {
+
+    @Mixin
+    EvaluationLimits limits = new EvaluationLimits();
 
     private static final String RULE = "-".repeat(80);
 
@@ -80,7 +84,8 @@ final class TestCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.OK;
         }
-        List<PolicyTests.Outcome> outcomes = PolicyTests.run(policy, tests, loaded.data());
+        List<PolicyTests.Outcome> outcomes = PolicyTests.run(policy, tests, loaded.data(),
+                limits.apply(dev.rampart.wasm.EvalOptions.DEFAULT));
         report(outcomes, out);
         boolean failed = outcomes.stream().anyMatch(o -> o.status() == PolicyTests.Status.FAIL
                 || o.status() == PolicyTests.Status.ERROR);

@@ -274,6 +274,20 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void aRunawayEvaluationStopsAtTheTimeoutGivenAndSaysHowToAllowMore() throws IOException {
+        write("p/boom.rego", "package boom\nn := numbers.range(1, 2000)\n"
+                + "triples contains [a, b, c] if { some a in n; some b in n; some c in n }\n");
+        CliRun.Result r = rampart("eval", "-d", dir.resolve("p").toString(), "--timeout", "200ms",
+                "x := count(data.boom.triples)");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("rampart_timeout_error: evaluation exceeded its time budget of 200ms"
+                + " (a larger --timeout allows more)");
+        CliRun.Result bad = rampart("eval", "-d", dir.resolve("p").toString(), "--timeout", "soon", "x := 1");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(bad.err()).contains("--timeout: \"soon\" is not a duration (e.g. 500ms, 30s, 2m, 1h)");
+    }
+
+    @Test
     void testUsesDataFilesUnderThePath() throws IOException {
         assumeTrue(Backend.available(), "RegoWasm.compile is not implemented yet");
         write("t/cfg/data.yaml", "limit: 3\n");

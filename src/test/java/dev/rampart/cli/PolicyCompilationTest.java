@@ -28,7 +28,7 @@ class PolicyCompilationTest {
     @Test
     void evaluationErrorsWithoutALocationPrintCodeAndMessage() {
         var e = new PolicyEvaluationException(PolicyEvaluationException.Code.TIMEOUT, null, null, "too slow", null);
-        assertThat(PolicyCompilation.format(e)).isEqualTo("rampart_timeout_error: too slow");
+        assertThat(PolicyCompilation.format(e)).isEqualTo("rampart_timeout_error: too slow (a larger --timeout allows more)");
     }
 
     @Test

@@ -38,6 +38,7 @@ final class Evaluation {
     private final Map<MemoKey, Integer> memo = new HashMap<>();
     private AllocationBudget budget;
     private BuiltinContext builtins;
+    private java.time.Duration timeout;
     private long deadline;
     private int ticks;
     private String entrypoint;
@@ -63,7 +64,8 @@ final class Evaluation {
         this.budget = new AllocationBudget(options.allocationBytes());
         this.builtins = BuiltinContext.builder().strict(options.strict()).meter(budget)
                 .printSink(options.printSink()).build();
-        this.deadline = System.nanoTime() + options.timeout().toNanos();
+        this.timeout = options.timeout();
+        this.deadline = System.nanoTime() + timeout.toNanos();
         this.ticks = 0;
     }
 
@@ -87,7 +89,7 @@ final class Evaluation {
     /** Counts a host call and checks the deadline now and then. */
     void tick() {
         if (++ticks % DEADLINE_CHECK_INTERVAL == 0 && System.nanoTime() > deadline) {
-            throw error(Code.TIMEOUT, null, "evaluation exceeded its time budget");
+            throw error(Code.TIMEOUT, null, "evaluation exceeded its time budget of " + dev.rampart.Durations.format(timeout));
         }
     }
 
