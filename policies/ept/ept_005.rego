@@ -7,7 +7,8 @@
 #   that contains the VPC's CIDR block) or from the workloads' security groups, connections to the
 #   endpoint time out. Endpoints whose settings, security groups or VPC the snapshot cannot read are
 #   reported as unknown, and so are those that admit 443 from the VPC only if a prefix list holds its
-#   CIDR: the snapshot does not hold a prefix list's entries.
+#   CIDR (the snapshot does not hold a prefix list's entries) or only by a rule that may not exist (its
+#   CloudFormation Condition could not be evaluated).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html

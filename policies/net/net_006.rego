@@ -10,7 +10,7 @@
 #   are not judged. A prefix list source on the container port is reported as unknown, since the
 #   snapshot does not hold its entries. Services in bridge or host mode use their container
 #   instances' security groups, which the snapshot does not link to the service, and are reported as
-#   unknown.
+#   unknown, as is a CIDR rule that may not exist (its CloudFormation Condition could not be evaluated).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/networking-inbound.html
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html

@@ -7,7 +7,9 @@
 #   rule for the same range shadows is never reached and does not count. The VPC's default network
 #   ACL is not judged: AWS creates it allowing all traffic in every VPC and it holds every subnet
 #   without an explicit association, so reporting it would report nearly every VPC; create a custom
-#   ACL for workload subnets when you want this layer.
+#   ACL for workload subnets when you want this layer. An allow entry, a shadowing deny entry or a
+#   subnet association that may not exist (its CloudFormation Condition could not be evaluated) makes
+#   the ACL unknown rather than a finding.
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html
