@@ -83,5 +83,5 @@ test_missing_endpoint_whose_nat_route_may_not_exist_is_medium_and_says_so if {
 	some f in findings
 	f.severity == "medium"
 	f.details.subnets_without_nat_route == []
-	endswith(f.message, sprintf("but for PrivateA the NAT route of its route table PrivateRt may not exist: %s, and without it its tasks cannot authenticate to ECR and their image pulls fail.", [kept]))
+	endswith(f.message, sprintf("but the NAT route of route table PrivateRt (of PrivateA) may not exist: %s, and without it its tasks cannot authenticate to ECR and their image pulls fail.", [kept]))
 }

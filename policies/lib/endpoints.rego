@@ -168,8 +168,13 @@ finding(v, service, sids, consequence_high, consequence_medium) := {
 
 _consequence(sids, high, medium) := sprintf("with no NAT route from %s, %s", [index.ref_names(without_nat(sids)), high]) if {
 	severity(sids) == "high"
-} else := sprintf("they reach it through a NAT gateway, so %s; but for %s, and without it %s", [medium, concat("; ", doubts), high]) if {
-	doubts := [sprintf("%s %s", [index.ref_name(sid), why]) | some sid in sids; why := network.nat_doubt(sid)]
+} else := sprintf("they reach it through a NAT gateway, so %s; but %s, and without it %s", [medium, concat("; ", doubts), high]) if {
+	tables := {rt | some sid in sids; network.subnet(sid).nat == null; rt := network.subnet(sid).route_table}
+	doubts := [sprintf("the NAT route of route table %s (of %s) may not exist: %s", [
+		index.ref_name(rt), index.ref_names(sort([sid | some sid in sids; network.subnet(sid).route_table == rt])), network.nat_doubt(rt),
+	]) |
+		some rt in sort(tables)
+	]
 	count(doubts) > 0
 } else := sprintf("they reach it through a NAT gateway, so %s", [medium])
 

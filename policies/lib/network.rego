@@ -179,11 +179,12 @@ _nat_doubt(rt) := concat("; ", [why | some i, r in rt.routes; _nat_default(r); w
 	gaps.element_doubt(rt.id, "routes", i)
 }
 
-# Why the NAT route of a subnet's route table may not exist; undefined unless its status has "nat": null.
-nat_doubt(ref) := why if {
-	st := subnet(ref)
-	st.nat == null
-	why := sprintf("the NAT route of its route table %s may not exist: %s", [index.ref_name(st.route_table), _nat_doubt(index.route_tables[st.route_table])])
+# Why the NAT routes of a route table (by id) may not exist; undefined unless the statuses of its
+# subnets have "nat": null (it has no NAT route that certainly exists, and one that may).
+nat_doubt(rt_id) := why if {
+	rt := index.route_tables[rt_id]
+	_nat(rt) == null
+	why := _nat_doubt(rt)
 }
 
 # The status of a subnet reference, which may be null or name a subnet the snapshot does not hold.
