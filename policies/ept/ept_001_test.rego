@@ -72,3 +72,16 @@ test_endpoint_whose_vpc_is_unresolved_makes_the_vpc_unknown if {
 	count(ept_001.deny) == 0 with input as d with data.rampart.config as snap.config
 	snap.ids(ept_001.unknown) == {"s/Vpc"} with input as d with data.rampart.config as snap.config
 }
+
+test_missing_endpoint_whose_nat_route_may_not_exist_is_medium_and_says_so if {
+	kept := "condition UseNat of PrivateNatRoute could not be evaluated (parameter UseNat has no value); the entry is kept"
+	d := snap.doc({
+		"ecs_services": services(["s/PrivateA"]), "vpc_endpoints": endpoints_without("ecr.api"),
+		"gaps": [snap.gap("s/PrivateRt", "/routes/1", kept)],
+	})
+	findings := ept_001.deny with input as d with data.rampart.config as snap.config
+	some f in findings
+	f.severity == "medium"
+	f.details.subnets_without_nat_route == []
+	endswith(f.message, sprintf("but the NAT route of route table PrivateRt (of PrivateA) may not exist: %s, and without it its tasks cannot authenticate to ECR and their image pulls fail.", [kept]))
+}

@@ -7,7 +7,8 @@
 #   that contains the VPC's CIDR block) or from the workloads' security groups, connections to the
 #   endpoint time out. Endpoints whose settings, security groups or VPC the snapshot cannot read are
 #   reported as unknown, and so are those that admit 443 from the VPC only if a prefix list holds its
-#   CIDR: the snapshot does not hold a prefix list's entries.
+#   CIDR (the snapshot does not hold a prefix list's entries) or only by a rule that may not exist (its
+#   CloudFormation Condition could not be evaluated).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html
@@ -38,10 +39,10 @@ _label(e) := sprintf("interface endpoint %s (%s)", [index.name(e), e.service]) i
 
 _vpc(e) := index.vpcs[e.vpc_id]
 
-# TCP 443 rules of the endpoint's security groups (those the snapshot holds).
+# TCP 443 rules of the endpoint's security groups (those the snapshot holds) that certainly exist.
 _https_rules(e) := [rule |
 	some group in sg.known(e.security_group_ids)
-	some rule in group.ingress
+	some rule in sg.certain_ingress(group)
 	sg.covers_port(rule, 443)
 ]
 
@@ -54,7 +55,8 @@ _admits_vpc(e, rule) if {
 
 _admits_vpc(e, rule) if {
 	some c in rule.ipv6_cidrs
-	some block in _vpc(e).ipv6_cidr_blocks
+	some i, block in _vpc(e).ipv6_cidr_blocks
+	gaps.certain_element(e.vpc_id, "ipv6_cidr_blocks", i)
 	net.cidr_contains(c, block)
 }
 
@@ -122,6 +124,14 @@ _sg_undecided(e) := gaps.explain(e.id, "/security_group_ids", "its security grou
 	count(texts) > 0
 	msg := concat("; ", sort(texts))
 } else := msg if {
+	# Admitting the VPC by a rule, or through an IPv6 block of the VPC, that may not exist.
+	texts := {text |
+		some group in sg.known(e.security_group_ids)
+		some text in _maybe_admits(e, group)
+	}
+	count(texts) > 0
+	msg := concat("; ", sort(texts))
+} else := msg if {
 	names := {index.name(group) |
 		some group in sg.known(e.security_group_ids)
 		some rule in group.ingress
@@ -129,6 +139,21 @@ _sg_undecided(e) := gaps.explain(e.id, "/security_group_ids", "its security grou
 	}
 	count(names) > 0
 	msg := sprintf("security group %s has a rule whose source, ports or VPC CIDR could not be resolved", [concat(", ", sort(names))])
+}
+
+_maybe_admits(e, group) := {text |
+	some d in sg.doubtful_ingress(group)
+	sg.covers_port(d.rule, 443)
+	_admits_vpc(e, d.rule)
+	text := sprintf("security group %s admits TCP 443 from the VPC by a rule that may not exist: %s", [index.name(group), d.doubt])
+} | {text |
+	some rule in sg.certain_ingress(group)
+	sg.covers_port(rule, 443)
+	some c in rule.ipv6_cidrs
+	some i, block in _vpc(e).ipv6_cidr_blocks
+	why := gaps.element_doubt(e.vpc_id, "ipv6_cidr_blocks", i)
+	net.cidr_contains(c, block)
+	text := sprintf("security group %s admits TCP 443 from IPv6 block %s of the VPC, which may not exist: %s", [index.name(group), block, why])
 }
 
 _rule_undecided(_, rule) if {

@@ -127,7 +127,9 @@ service_name(v, service) := sprintf("com.amazonaws.%s.%s", [v.region, service]) 
 } else := sprintf("com.amazonaws.<region>.%s", [service])
 
 # high when one of the subnets has no NAT route, so what the endpoint would carry cannot leave the
-# VPC at all; medium when all of them reach the service through a NAT gateway.
+# VPC at all; medium when all of them reach the service through a NAT gateway. A NAT route that may
+# not exist (network.nat_doubt) does not make it high: the finding is at least medium, and the
+# message says it may be worse.
 severity(sids) := "high" if {
 	some sid in sids
 	network.subnet(sid).nat == false
@@ -166,6 +168,14 @@ finding(v, service, sids, consequence_high, consequence_medium) := {
 
 _consequence(sids, high, medium) := sprintf("with no NAT route from %s, %s", [index.ref_names(without_nat(sids)), high]) if {
 	severity(sids) == "high"
+} else := sprintf("they reach it through a NAT gateway, so %s; but %s, and without it %s", [medium, concat("; ", doubts), high]) if {
+	tables := {rt | some sid in sids; network.subnet(sid).nat == null; rt := network.subnet(sid).route_table}
+	doubts := [sprintf("the NAT route of route table %s (of %s) may not exist: %s", [
+		index.ref_name(rt), index.ref_names(sort([sid | some sid in sids; network.subnet(sid).route_table == rt])), network.nat_doubt(rt),
+	]) |
+		some rt in sort(tables)
+	]
+	count(doubts) > 0
 } else := sprintf("they reach it through a NAT gateway, so %s", [medium])
 
 # The findings of an EPT rule: one per VPC whose private workload subnets (subnets_by_vpc: VPC id →

@@ -34,3 +34,20 @@ has(rid, pointer) if {
 	some g in by_resource[rid]
 	covers(g.field, pointer)
 }
+
+# Why a known element of a list may not exist (a security group rule, a route, an association, a
+# network ACL entry that a standalone resource with an unknown Condition became): the reasons of the
+# unresolved gaps that point at exactly that element, joined; undefined when nothing says it may not
+# exist (docs/snapshot.md, gaps). Ask only about an element that is not null: a gap on a null element
+# says why its value is unknown. Rules read such an element as if it existed, but a violation that
+# rests on it is reported as unknown, quoting this reason.
+doubt(rid, pointer) := concat("; ", sort(reasons)) if {
+	reasons := {g.reason | some g in by_resource[rid]; g.kind == "unresolved"; g.field == pointer}
+	count(reasons) > 0
+}
+
+# doubt for element i of the list a resource holds under field (e.g. "ingress", "routes").
+element_doubt(rid, field, i) := doubt(rid, sprintf("/%s/%d", [field, i]))
+
+# The element certainly exists: no gap says it may not.
+certain_element(rid, field, i) if not element_doubt(rid, field, i)

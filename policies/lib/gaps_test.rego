@@ -21,3 +21,24 @@ test_a_field_with_a_similar_name_is_not_inside if {
 test_explain_falls_back_when_no_gap_names_the_field if {
 	gaps.explain("s/Other", "/subnet_ids", "its subnets are unknown") == "its subnets are unknown" with input as doc
 }
+
+entries_doc := snap.doc({"gaps": [
+	snap.gap("s/Sg", "/ingress/1", "condition IsOpen of SshIn could not be evaluated (parameter Open has no value); the entry is kept"),
+	snap.gap("s/Sg", "/ingress/2/cidrs/0", "parameter Cidr has no value"),
+	object.union(snap.gap("s/Sg", "/ingress/3", "tags could not be collected"), {"kind": "collection"}),
+]})
+
+test_an_element_a_gap_points_at_exactly_may_not_exist if {
+	gaps.element_doubt("s/Sg", "ingress", 1) == "condition IsOpen of SshIn could not be evaluated (parameter Open has no value); the entry is kept" with input as entries_doc
+	not gaps.certain_element("s/Sg", "ingress", 1) with input as entries_doc
+}
+
+test_a_gap_inside_an_element_or_on_another_leaves_it_certain if {
+	gaps.certain_element("s/Sg", "ingress", 0) with input as entries_doc
+	gaps.certain_element("s/Sg", "ingress", 2) with input as entries_doc
+	gaps.certain_element("s/Other", "ingress", 1) with input as entries_doc
+}
+
+test_only_unresolved_gaps_cast_doubt if {
+	gaps.certain_element("s/Sg", "ingress", 3) with input as entries_doc
+}

@@ -5,8 +5,12 @@
 # table) has a route for 0.0.0.0/0 or ::/0 to an internet gateway. Egress-only internet gateways,
 # NAT gateways, transit gateways and peering connections do not make a subnet public.
 # Unknown: the snapshot cannot tell (the subnet or its route table is not in the snapshot, a
-# reference could not be resolved, a default route's target is unknown). Unknown is never treated
-# as public or as private: rules report it as unknown instead of deciding.
+# reference could not be resolved, a default route's target is unknown, the subnet's association or
+# an internet gateway route may not exist). Unknown is never treated as public or as private: rules
+# report it as unknown instead of deciding.
+#
+# A route or an association that may not exist (a standalone Route or SubnetRouteTableAssociation
+# whose Condition could not be evaluated; gaps.element_doubt) decides nothing on its own.
 package rampart.lib.network
 
 import data.rampart.lib.gaps
@@ -30,9 +34,19 @@ whole_ipv4_internet(cidr) if {
 # keeps a malformed snapshot from aborting the evaluation with a conflict (it becomes unknown).
 explicit_tables[sid] contains rt.id if {
 	some rt in input.route_tables
-	some a in rt.associations
+	some i, a in rt.associations
 	sid := a.subnet_id
 	is_string(sid)
+	gaps.certain_element(rt.id, "associations", i)
+}
+
+# Explicit associations that may not exist: subnet id → {"route_table": id, "doubt": why}.
+doubtful_tables[sid] contains {"route_table": rt.id, "doubt": why} if {
+	some rt in input.route_tables
+	some i, a in rt.associations
+	sid := a.subnet_id
+	is_string(sid)
+	why := gaps.element_doubt(rt.id, "associations", i)
 }
 
 # The main route table of each VPC.
@@ -62,6 +76,13 @@ effective_route_table(s) := {"id": rt} if {
 	count(ids) > 1
 	msg := sprintf("it is associated with several route tables (%s)", [index.ref_names(sort(ids))])
 } else := {"unknown": msg} if {
+	# Without the association it would use its VPC's main route table.
+	doubts := {sprintf("its association with route table %s may not exist: %s", [index.ref_name(d.route_table), d.doubt]) |
+		some d in doubtful_tables[s.id]
+	}
+	count(doubts) > 0
+	msg := concat("; ", sort(doubts))
+} else := {"unknown": msg} if {
 	some v in unresolved_association_vpcs
 	v in {null, s.vpc_id}
 	msg := "a route table association in its VPC names a subnet that could not be resolved, and it may be this one"
@@ -87,8 +108,8 @@ _status(s) := st if {
 
 _unknown(reason) := {"state": "unknown", "route_table": null, "nat": false, "reason": reason}
 
-_classify(rt) := {"state": "public", "route_table": rt.id, "nat": has_nat_route(rt), "reason": msg} if {
-	routes := [r | some r in rt.routes; whole_internet(r.destination); r.target.kind == "igw"]
+_classify(rt) := {"state": "public", "route_table": rt.id, "nat": _nat(rt), "reason": msg} if {
+	routes := [r | some i, r in rt.routes; _igw_default(r); _certain(rt, i)]
 	count(routes) > 0
 	msg := sprintf("its route table %s sends %s to internet gateway %s", [
 		index.name(rt), routes[0].destination, index.ref_name(routes[0].target.id),
@@ -102,9 +123,32 @@ _classify(rt) := {"state": "public", "route_table": rt.id, "nat": has_nat_route(
 	msg := sprintf("its route table %s may send all traffic to an internet gateway: %s", [
 		index.name(rt), gaps.explain(rt.id, pointer, "a route's destination or target could not be determined"),
 	])
-} else := {"state": "private", "route_table": rt.id, "nat": has_nat_route(rt), "reason": msg} if {
+} else := {"state": "unknown", "route_table": rt.id, "nat": false, "reason": msg} if {
+	doubts := [sprintf("its route for %s to internet gateway %s may not exist: %s", [r.destination, index.ref_name(r.target.id), why]) |
+		some i, r in rt.routes
+		_igw_default(r)
+		why := gaps.element_doubt(rt.id, "routes", i)
+	]
+	count(doubts) > 0
+	msg := sprintf("its route table %s may send all traffic to an internet gateway: %s", [index.name(rt), concat("; ", doubts)])
+} else := {"state": "private", "route_table": rt.id, "nat": _nat(rt), "reason": msg} if {
 	msg := sprintf("its route table %s has no default route to an internet gateway", [index.name(rt)])
 }
+
+_igw_default(r) if {
+	whole_internet(r.destination)
+	r.target.kind == "igw"
+}
+
+_certain(rt, i) if gaps.certain_element(rt.id, "routes", i)
+
+# "nat" of a subnet status: true with a NAT route, null when its only NAT routes may not exist
+# (nat_doubt says why), false without any.
+_nat(rt) := true if {
+	has_nat_route(rt)
+} else := null if {
+	_nat_doubt(rt)
+} else := false
 
 _undetermined(r) if {
 	whole_internet(r.destination)
@@ -117,12 +161,31 @@ _undetermined(r) if {
 	r.target.kind in {"igw", "unknown"}
 }
 
-# A route table sends IPv4 internet traffic through a NAT gateway.
+# A route table sends IPv4 internet traffic through a NAT gateway (by a route that certainly exists).
 has_nat_route(rt) := true if {
-	some r in rt.routes
+	some i, r in rt.routes
+	_nat_default(r)
+	_certain(rt, i)
+} else := false
+
+_nat_default(r) if {
 	whole_ipv4_internet(r.destination)
 	r.target.kind == "nat"
-} else := false
+}
+
+_nat_doubt(rt) := concat("; ", [why | some i, r in rt.routes; _nat_default(r); why := gaps.element_doubt(rt.id, "routes", i)]) if {
+	some i, r in rt.routes
+	_nat_default(r)
+	gaps.element_doubt(rt.id, "routes", i)
+}
+
+# Why the NAT routes of a route table (by id) may not exist; undefined unless the statuses of its
+# subnets have "nat": null (it has no NAT route that certainly exists, and one that may).
+nat_doubt(rt_id) := why if {
+	rt := index.route_tables[rt_id]
+	_nat(rt) == null
+	why := _nat_doubt(rt)
+}
 
 # The status of a subnet reference, which may be null or name a subnet the snapshot does not hold.
 subnet(ref) := st if {

@@ -132,3 +132,47 @@ test_default_route_written_non_canonically_still_makes_a_subnet_public if {
 	doc := json.patch(snap.network, [{"op": "add", "path": "/route_tables/2/routes/-", "value": {"destination": "0:0:0:0:0:0:0:0/0", "destination_kind": "ipv6", "target": {"kind": "igw", "id": "s/Igw"}}}])
 	network.public("s/IsolatedA") with input as doc
 }
+
+# Routes and associations from standalone resources whose Condition could not be evaluated are in the
+# snapshot with a gap pointing at them (docs/snapshot.md, gaps); they decide nothing on their own.
+maybe(rid, pointer) := snap.gap(rid, pointer, "condition IsPublic of Route could not be evaluated (parameter Public has no value); the entry is kept")
+
+test_internet_gateway_route_that_may_not_exist_is_unknown_quoting_its_gap if {
+	doc := json.patch(snap.network, [
+		{"op": "add", "path": "/route_tables/2/routes/-", "value": snap.route("0.0.0.0/0", "igw", "s/Igw")},
+		{"op": "add", "path": "/gaps/-", "value": maybe("s/IsolatedRt", "/routes/1")},
+	])
+	st := network.subnet("s/IsolatedA") with input as doc
+	st.state == "unknown"
+	st.reason == "its route table IsolatedRt may send all traffic to an internet gateway: its route for 0.0.0.0/0 to internet gateway Igw may not exist: condition IsPublic of Route could not be evaluated (parameter Public has no value); the entry is kept"
+}
+
+test_a_route_that_may_not_exist_beside_a_certain_internet_gateway_route_leaves_the_subnet_public if {
+	doc := json.patch(snap.network, [
+		{"op": "add", "path": "/route_tables/0/routes/-", "value": snap.route("::/0", "igw", "s/Igw")},
+		{"op": "add", "path": "/gaps/-", "value": maybe("s/PublicRt", "/routes/2")},
+	])
+	network.public("s/PublicA") with input as doc
+}
+
+test_a_gap_inside_a_route_does_not_make_it_doubtful if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/gaps/-", "value": maybe("s/PublicRt", "/routes/1/target/id")}])
+	network.public("s/PublicA") with input as doc
+}
+
+test_nat_route_that_may_not_exist_leaves_nat_undecided if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/gaps/-", "value": maybe("s/PrivateRt", "/routes/1")}])
+	st := network.subnet("s/PrivateA") with input as doc
+	st.state == "private"
+	st.nat == null
+	startswith(network.nat_doubt("s/PrivateRt"), "condition IsPublic of Route could not be evaluated") with input as doc
+	not network.nat_doubt("s/PublicRt") with input as doc
+}
+
+test_association_that_may_not_exist_makes_the_subnet_unknown if {
+	doc := json.patch(snap.network, [{"op": "add", "path": "/gaps/-", "value": maybe("s/PublicRt", "/associations/1")}])
+	st := network.subnet("s/PublicB") with input as doc
+	st.state == "unknown"
+	startswith(st.reason, "its association with route table PublicRt may not exist: condition IsPublic")
+	network.public("s/PublicA") with input as doc
+}

@@ -1,8 +1,20 @@
 # Reading security group rules: what they admit, from where, on which ports.
 package rampart.lib.security_groups
 
+import data.rampart.lib.gaps
 import data.rampart.lib.index
 import data.rampart.lib.network
+
+# A group's ingress rules that certainly exist. A rule from a standalone SecurityGroupIngress whose
+# Condition could not be evaluated may not (docs/snapshot.md, gaps): a violation must not rest on it.
+certain_ingress(group) := [rule | some i, rule in group.ingress; gaps.certain_element(group.id, "ingress", i)]
+
+# A group's ingress rules that may not exist, as {"rule": rule, "doubt": why}. What would be a
+# violation on one of them is reported as unknown, quoting doubt.
+doubtful_ingress(group) := [{"rule": rule, "doubt": why} |
+	some i, rule in group.ingress
+	why := gaps.element_doubt(group.id, "ingress", i)
+]
 
 # The sources of a rule that are the whole internet, however they are written (network.whole_internet).
 world_sources(rule) := {c | some c in cidr_sources(rule); network.whole_internet(c)}

@@ -9,7 +9,9 @@
 #   balancers' own security groups, which legitimately admit 80/443 from anywhere, are not judged
 #   here: only groups attached to workloads count. A workload whose security groups the snapshot
 #   cannot read is reported as unknown, and so is a workload group that admits traffic from a prefix
-#   list: the snapshot does not hold its entries, and a customer-managed list may hold 0.0.0.0/0.
+#   list (the snapshot does not hold its entries, and a customer-managed list may hold 0.0.0.0/0) or
+#   admits the internet by a rule that may not exist (a standalone rule whose Condition could not be
+#   evaluated).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
@@ -31,11 +33,17 @@ import data.rampart.lib.security_groups as sg
 import data.rampart.lib.workloads
 
 # Ingress rules of a group that admit the whole internet, as "tcp 22 from 0.0.0.0/0".
-_open_rules(group) := [sprintf("%s from %s", [sg.describe_ports(rule), concat(" and ", sort(sources))]) |
-	some rule in group.ingress
-	sources := sg.world_sources(rule)
-	count(sources) > 0
+_open_rules(group) := [_describe(rule) | some rule in sg.certain_ingress(group); _open(rule)]
+
+# Such rules that may not exist (a standalone rule whose condition is unknown): unknown, not a finding.
+_maybe_open_rules(group) := [sprintf("its rule %s may not exist: %s", [_describe(d.rule), d.doubt]) |
+	some d in sg.doubtful_ingress(group)
+	_open(d.rule)
 ]
+
+_open(rule) if count(sg.world_sources(rule)) > 0
+
+_describe(rule) := sprintf("%s from %s", [sg.describe_ports(rule), concat(" and ", sort(sg.world_sources(rule)))])
 
 deny contains finding if {
 	some group in input.security_groups
@@ -52,7 +60,8 @@ deny contains finding if {
 }
 
 # A group attached to a workload with an ingress source the snapshot cannot tell may admit the
-# internet: a CIDR that could not be resolved, or a prefix list (its entries are not in the snapshot).
+# internet: a CIDR that could not be resolved, a prefix list (its entries are not in the snapshot), or
+# a rule admitting the internet that may not exist.
 unknown contains u if {
 	some group in input.security_groups
 	attached := workloads.by_security_group[group.id]
@@ -70,7 +79,7 @@ unknown contains u if {
 _undecided_sources(group) := sort({reason |
 	some rule in group.ingress
 	some reason in _undecided_source(rule)
-})
+} | {reason | some reason in _maybe_open_rules(group)})
 
 _undecided_source(rule) := array.concat(
 	["an ingress rule's source could not be resolved" | null in sg.cidr_sources(rule)],
@@ -97,17 +106,21 @@ _unread_groups(w) := gaps_reason if {
 }
 
 # An ECS service whose network mode is unknown may be an awsvpc workload: its groups count if they
-# admit the internet.
+# admit the internet (or may: by a rule that may not exist).
 unknown contains u if {
 	some s in workloads.undetermined_services
 	some ref in s.security_group_ids
 	group := index.security_groups[ref]
-	count(_open_rules(group)) > 0
+	count(_open_rules(group)) + count(_maybe_open_rules(group)) > 0
 	not workloads.by_security_group[group.id]
 	u := {
 		"resource": group.id,
-		"reason": sprintf("security group %s admits the whole internet and is attached to ECS service %s, whose network mode is unknown", [
-			index.name(group), index.name(s),
+		"reason": sprintf("security group %s %s and is attached to ECS service %s, whose network mode is unknown", [
+			index.name(group), _admits_text(group), index.name(s),
 		]),
 	}
 }
+
+_admits_text(group) := "admits the whole internet" if {
+	count(_open_rules(group)) > 0
+} else := sprintf("may admit the whole internet (%s)", [concat("; ", _maybe_open_rules(group))])

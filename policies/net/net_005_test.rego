@@ -96,3 +96,37 @@ test_prefix_list_beside_an_open_rule_leaves_only_the_finding if {
 	snap.ids(net_005.deny) == {"s/OpenSg"} with input as doc
 	count(net_005.unknown) == 0 with input as doc
 }
+
+# A standalone SecurityGroupIngress whose Condition could not be evaluated: its rule is in the group,
+# with a gap pointing at it (docs/snapshot.md, gaps).
+maybe_kept := "condition IsOpen of SshIn could not be evaluated (parameter Open has no value and no default); the entry is kept"
+
+maybe_open_doc(rules) := snap.doc({
+	"security_groups": [snap.security_group("s/WebSg", rules)],
+	"instances": [snap.instance("s/Web", "s/PrivateA", ["s/WebSg"])],
+	"gaps": [snap.gap("s/WebSg", "/ingress/1", maybe_kept)],
+})
+
+test_an_open_rule_that_may_not_exist_is_unknown_quoting_its_gap if {
+	doc := maybe_open_doc([snap.sg_rule("tcp", 22, 22, ["10.0.0.0/8"], []), snap.sg_rule("tcp", 22, 22, ["0.0.0.0/0"], [])])
+	count(net_005.deny) == 0 with input as doc
+	unknowns := net_005.unknown with input as doc
+	snap.ids(unknowns) == {"s/WebSg"}
+	some u in unknowns
+	u.reason == sprintf("cannot tell whether security group WebSg, attached to EC2 instance Web, admits the whole internet: its rule tcp 22 from 0.0.0.0/0 may not exist: %s", [maybe_kept])
+}
+
+test_an_open_rule_that_certainly_exists_stays_a_finding_beside_one_that_may_not if {
+	doc := maybe_open_doc([snap.sg_rule("tcp", 443, 443, ["0.0.0.0/0"], []), snap.sg_rule("tcp", 22, 22, ["0.0.0.0/0"], [])])
+	findings := net_005.deny with input as doc
+	snap.ids(findings) == {"s/WebSg"}
+	some f in findings
+	f.details.rules == ["tcp 443 from 0.0.0.0/0"]
+	count(net_005.unknown) == 0 with input as doc
+}
+
+test_a_closed_rule_that_may_not_exist_changes_nothing if {
+	doc := maybe_open_doc([snap.sg_rule("tcp", 22, 22, ["10.0.0.0/8"], []), snap.sg_rule("tcp", 443, 443, ["10.0.0.0/16"], [])])
+	count(net_005.deny) == 0 with input as doc
+	count(net_005.unknown) == 0 with input as doc
+}

@@ -10,7 +10,7 @@
 #   are not judged. A prefix list source on the container port is reported as unknown, since the
 #   snapshot does not hold its entries. Services in bridge or host mode use their container
 #   instances' security groups, which the snapshot does not link to the service, and are reported as
-#   unknown.
+#   unknown, as is a CIDR rule that may not exist (its CloudFormation Condition could not be evaluated).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/networking-inbound.html
 #   - ref: https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html
@@ -58,14 +58,27 @@ _lb_group_names(m) := concat(", ", sort({index.ref_name(g) | some lb in _lbs(m);
 
 # CIDR ingress rules of the service's task security groups that cover the container port of a load
 # balancer entry, as {"group": id, "text": "tcp 80 from 10.0.0.0/16"}.
-_cidr_rules(s, m) := [{"group": group.id, "text": text} |
+_cidr_rules(s, m) := [{"group": group.id, "text": _cidr_text(group, rule)} |
 	some group in sg.known(s.security_group_ids)
-	some rule in group.ingress
-	sources := sg.cidr_sources(rule)
-	count(sources) > 0
-	sg.covers_port(rule, m.container_port)
-	text := sprintf("%s admits %s from %s", [index.name(group), sg.describe_ports(rule), concat(", ", [_source(c) | some c in sources])])
+	some rule in sg.certain_ingress(group)
+	_cidr_on_port(rule, m)
 ]
+
+# Such rules that may not exist (a standalone rule whose condition is unknown): unknown, not a finding.
+_maybe_cidr_rules(s, m) := [sprintf("%s, by a rule that may not exist: %s", [_cidr_text(group, d.rule), d.doubt]) |
+	some group in sg.known(s.security_group_ids)
+	some d in sg.doubtful_ingress(group)
+	_cidr_on_port(d.rule, m)
+]
+
+_cidr_on_port(rule, m) if {
+	count(sg.cidr_sources(rule)) > 0
+	sg.covers_port(rule, m.container_port)
+}
+
+_cidr_text(group, rule) := sprintf("%s admits %s from %s", [
+	index.name(group), sg.describe_ports(rule), concat(", ", [_source(c) | some c in sg.cidr_sources(rule)]),
+])
 
 _source(c) := c if is_string(c)
 
@@ -109,9 +122,15 @@ unknown contains u if {
 }
 
 _undecided(s) := array.concat(
-	array.concat(_unread(s), _unknown_ports(s)),
+	array.concat(array.concat(_unread(s), _unknown_ports(s)), _maybe_violations(s)),
 	array.concat(_unknown_lbs(s), _prefix_list_rules(s)),
 )
+
+_maybe_violations(s) := sort({text |
+	some m in s.load_balancers
+	_lb_groups(m) == "yes"
+	some text in _maybe_cidr_rules(s, m)
+})
 
 _unread(s) := [gaps.explain(s.id, "/security_group_ids", "its security groups are unknown")] if {
 	s.security_group_ids == null
@@ -142,7 +161,7 @@ _port_undecided(s, rule) if {
 _unknown_lbs(s) := [msg |
 	some m in s.load_balancers
 	_lb_groups(m) == "unknown"
-	count(_cidr_rules(s, m)) > 0
+	count(_cidr_rules(s, m)) + count(_maybe_cidr_rules(s, m)) > 0
 	msg := sprintf("target group %s: its load balancer is not in the snapshot, so whether it has a security group to admit instead is unknown", [index.ref_name(m.target_group_id)])
 ]
 

@@ -98,3 +98,17 @@ test_prefix_list_source_on_another_port_passes if {
 	count(net_006.deny) == 0 with input as d
 	count(net_006.unknown) == 0 with input as d
 }
+
+test_cidr_source_by_a_rule_that_may_not_exist_is_unknown_quoting_its_gap if {
+	web := snap.security_group("s/WebSg", [
+		snap.sg_rule("tcp", 80, 80, [], ["s/AlbSg"]),
+		snap.sg_rule("tcp", 80, 80, ["10.0.0.0/16"], []),
+	])
+	kept := "condition Direct of DirectIn could not be evaluated (parameter Direct has no value); the entry is kept"
+	d := object.union(doc([web], ["s/WebSg"]), {"gaps": [snap.gap("s/WebSg", "/ingress/1", kept)]})
+	count(net_006.deny) == 0 with input as d
+	unknowns := net_006.unknown with input as d
+	snap.ids(unknowns) == {"s/Web"}
+	some u in unknowns
+	contains(u.reason, sprintf("WebSg admits tcp 80 from 10.0.0.0/16, by a rule that may not exist: %s", [kept]))
+}

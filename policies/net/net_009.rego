@@ -22,6 +22,7 @@
 #     the configuration when your organisation uses other tag keys.
 package rampart.rules.net_009
 
+import data.rampart.lib.gaps
 import data.rampart.lib.index
 import data.rampart.lib.network
 import data.rampart.lib.tags
@@ -42,8 +43,19 @@ _membership contains [r.vpc_id, r] if {
 
 _membership contains [a.vpc_id, r] if {
 	some r in input.internet_gateways
-	some a in r.attachments
+	some i, a in r.attachments
 	is_string(a.vpc_id)
+	gaps.certain_element(r.id, "attachments", i)
+}
+
+# An internet gateway whose attachment to a VPC may not exist (a VPCGatewayAttachment whose Condition
+# could not be evaluated): its tags may count for that VPC, which is then unknown rather than a finding.
+_doubtful_membership contains [a.vpc_id, r, why] if {
+	some r in input.internet_gateways
+	some i, a in r.attachments
+	is_string(a.vpc_id)
+	why := gaps.element_doubt(r.id, "attachments", i)
+	not [a.vpc_id, r] in _membership
 }
 
 _membership contains [vid, r] if {
@@ -97,6 +109,36 @@ deny contains finding if {
 		]),
 		"details": {"environments": sort(values)},
 	}
+}
+
+# The environments only such gateways would add, as {"value", "text"}.
+_maybe_values(vid) := {{"value": v, "text": text} |
+	some [vid, r, why] in _doubtful_membership
+	some [_, value] in tags.environment_tags(r)
+	is_string(value)
+	v := _normal(value)
+	not v in _values(vid)
+	text := sprintf("%s, tagged %s, is attached to it by an attachment that may not exist: %s", [index.name(r), value, why])
+}
+
+unknown contains u if {
+	some vpc in input.vpcs
+	values := _values(vpc.id)
+	count(values) <= 1
+	not _unresolved_undecided(vpc.id)
+	maybe := _maybe_values(vpc.id)
+	count(values) + count({m.value | some m in maybe}) > 1
+	u := {
+		"resource": vpc.id,
+		"reason": sprintf("cannot tell whether VPC %s mixes environments: %s", [
+			index.name(vpc), concat("; ", sort([m.text | some m in maybe])),
+		]),
+	}
+}
+
+_unresolved_undecided(vid) if {
+	count(_unresolved(vid)) > 0
+	count(_values(vid)) + count(_unresolved(vid)) > 1
 }
 
 unknown contains u if {

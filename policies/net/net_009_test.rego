@@ -49,3 +49,16 @@ test_unresolved_tag_that_could_be_a_second_environment_is_unknown if {
 	count(net_009.deny) == 0 with input as d with data.rampart.config as snap.config
 	snap.ids(net_009.unknown) == {"s/Vpc"} with input as d with data.rampart.config as snap.config
 }
+
+test_gateway_whose_attachment_may_not_exist_makes_a_second_environment_unknown if {
+	kept := "condition Shared of Attach could not be evaluated (parameter Shared has no value); the entry is kept"
+	d := object.union(snap.doc({
+		"instances": [tagged(snap.instance("s/Web", "s/PrivateA", []), {"environment": "prod"})],
+		"gaps": [snap.gap("s/Igw", "/attachments/0", kept)],
+	}), {"internet_gateways": [tagged(snap.network.internet_gateways[0], {"env": "dev"})]})
+	count(net_009.deny) == 0 with input as d with data.rampart.config as snap.config
+	unknowns := net_009.unknown with input as d with data.rampart.config as snap.config
+	snap.ids(unknowns) == {"s/Vpc"}
+	some u in unknowns
+	u.reason == sprintf("cannot tell whether VPC Vpc mixes environments: Igw, tagged dev, is attached to it by an attachment that may not exist: %s", [kept])
+}

@@ -196,4 +196,26 @@ class BuiltinRulesScanTest {
                 .endsWith("if it does: Security group AdminSecurityGroup admits the whole internet (tcp 22 from 0.0.0.0/0"
                         + " and ::/0) and is attached to EC2 instance AdminHost");
     }
+
+    @Test
+    void aViolationByARuleWhoseConditionIsUnknownIsAnUnknownUntilTheConditionIsGiven() throws IOException {
+        Path file = BuiltinRules.fixture("fixtures/rules/NET-005/conditional-rule.yaml");
+        assumeTrue(Files.isRegularFile(file));
+
+        CliRun.Result unknown = BuiltinRules.scan(file.toString(), "--region", "eu-west-1", "--format", "json");
+        CliRun.Result open = BuiltinRules.scan(file.toString(), "--region", "eu-west-1", "--format", "json",
+                "--param", "AdminAccess=open");
+        CliRun.Result closed = BuiltinRules.scan(file.toString(), "--region", "eu-west-1", "--format", "json",
+                "--param", "AdminAccess=closed");
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(json(unknown).get("findings")).isEmpty();
+        assertThat(json(unknown).get("unknowns").get(0).get("reason").asText()).endsWith(
+                "admits the whole internet: its rule tcp 22 from 0.0.0.0/0 may not exist: condition AdminAccessOpen of"
+                        + " AdminSshFromAnywhere could not be evaluated (parameter AdminAccess has no value and no default"
+                        + " (give it with --param AdminAccess=VALUE)); the entry is kept");
+        assertThat(open.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(findings(json(open))).containsExactly("NET-005 → AdminSecurityGroup");
+        assertThat(closed.exitCode()).as(closed.out()).isEqualTo(ExitCodes.OK);
+    }
 }

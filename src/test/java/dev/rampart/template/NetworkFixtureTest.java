@@ -189,13 +189,17 @@ class NetworkFixtureTest {
     }
 
     @Test
-    void aResourceWhoseConditionIsUnknownIsKeptWithAGap() {
+    void aRouteWhoseConditionIsUnknownIsKeptWithAGapPointingAtIt() {
         RouteTable rt = find(snapshot, RouteTable.class, "network/PrivateRouteTable");
-        assertThat(rt.routes()).extracting(RouteTable.Route::destination).contains("192.168.0.0/16");
+        assertThat(rt.routes().get(5).destination()).isEqualTo("192.168.0.0/16");
         assertThat(snapshot.gaps()).anySatisfy(g -> {
-            assertThat(g.resource()).isEqualTo("network/PrivatePeeringRoute");
-            assertThat(g.reason()).contains("condition HasPeering could not be evaluated").contains("kept");
+            assertThat(g.resource()).isEqualTo("network/PrivateRouteTable");
+            assertThat(g.field()).isEqualTo("/routes/5");
+            assertThat(g.reason()).startsWith("condition HasPeering of PrivatePeeringRoute could not be evaluated")
+                    .endsWith("the entry is kept");
+            assertThat(g.location().logicalId()).isEqualTo("PrivatePeeringRoute");
         });
+        assertThat(snapshot.gaps()).extracting(Gap::resource).doesNotContain("network/PrivatePeeringRoute");
         assertThat(snapshot.gaps()).anySatisfy(g -> {
             assertThat(g.resource()).isEqualTo("network/PrivateRouteTable");
             assertThat(g.field()).isEqualTo("/routes/5/target/id");

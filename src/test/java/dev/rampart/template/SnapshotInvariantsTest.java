@@ -44,7 +44,7 @@ class SnapshotInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("inputs")
-    void everyGapThatNamesAFieldPointsAtANullInThatResource(List<Path> in) throws Exception {
+    void everyGapThatNamesAFieldPointsAtANullOrAListElementInThatResource(List<Path> in) throws Exception {
         Snapshot s = read(in);
         JsonNode doc = SnapshotJson.mapper().readTree(SnapshotWriter.toJson(s));
         Map<String, JsonNode> byId = new HashMap<>();
@@ -62,8 +62,11 @@ class SnapshotInvariantsTest {
                 continue; // a gap about a template resource that is not itself in the snapshot, or a whole resource
             }
             JsonNode value = resource.at(g.field());
-            assertThat(value.isNull() || value.isMissingNode() && parentIsNull(resource, g.field()))
-                    .as("%s%s should be null: %s", g.resource(), g.field(), g.reason()).isTrue();
+            // A known element of a list with a gap on it may not exist (a route whose condition is unknown).
+            boolean element = !value.isMissingNode() && g.reason().startsWith("condition ")
+                    && resource.at(g.field().substring(0, g.field().lastIndexOf('/'))).isArray();
+            assertThat(value.isNull() || element || value.isMissingNode() && parentIsNull(resource, g.field()))
+                    .as("%s%s should be null or a list element: %s", g.resource(), g.field(), g.reason()).isTrue();
         }
     }
 

@@ -26,7 +26,7 @@ final class GatewayMapper implements FamilyMapper {
 
     @Override
     public void map(MappingContext ctx) {
-        Map<String, List<InternetGateway.Attachment>> attachments = new HashMap<>();
+        Map<String, List<TemplateResource>> attachments = new HashMap<>();
         for (TemplateResource a : ctx.ofType(ATTACHMENT)) {
             Fields f = ctx.fields(a);
             if (f.prop("InternetGatewayId") == null) {
@@ -39,13 +39,18 @@ final class GatewayMapper implements FamilyMapper {
                 }
                 continue;
             }
-            attachments.computeIfAbsent(igw, k -> new ArrayList<>()).add(new InternetGateway.Attachment(
-                    f.string("/VpcId", f.prop("VpcId"))));
+            attachments.computeIfAbsent(igw, k -> new ArrayList<>()).add(a);
         }
         for (TemplateResource r : ctx.ofType(IGW)) {
             Fields f = ctx.fields(r);
+            List<InternetGateway.Attachment> attached = new ArrayList<>();
+            for (TemplateResource a : attachments.getOrDefault(r.id(), List.of())) {
+                ctx.folded(a, f, "/attachments/" + attached.size());
+                Fields af = ctx.fields(a);
+                attached.add(new InternetGateway.Attachment(af.string("/VpcId", af.prop("VpcId"))));
+            }
             ctx.emit(new InternetGateway(r.id(), r.account(), r.region(), f.tags(f.prop("Tags")), r.location(),
-                    attachments.getOrDefault(r.id(), List.of())));
+                    attached));
         }
         for (TemplateResource r : ctx.ofType(EIGW)) {
             Fields f = ctx.fields(r);

@@ -38,10 +38,12 @@ final class NetworkAclMapper implements FamilyMapper {
         Map<String, List<TemplateResource>> entries = byAcl(ctx, ENTRY);
         Map<String, List<TemplateResource>> associations = byAcl(ctx, ASSOCIATION);
         Set<String> associatedSubnets = new HashSet<>();
+        // Subnets whose only ACL association may not exist (its condition is unknown), with that association.
+        Map<String, TemplateResource> maybeAssociated = new HashMap<>();
         for (TemplateResource r : ctx.ofType(ACL)) {
             Fields f = ctx.fields(r);
             String vpcId = f.string("/vpc_id", f.prop("VpcId"));
-            List<String> subnets = subnets(ctx, f, associations.get(r.id()), associatedSubnets);
+            List<String> subnets = subnets(ctx, f, associations.get(r.id()), associatedSubnets, maybeAssociated);
             ctx.emit(new NetworkAcl(r.id(), r.account(), r.region(), f.tags(f.prop("Tags")), r.location(), vpcId,
                     false, false, subnets, entries(ctx, f, entries.get(r.id()), List.of(), ctx.vpc(vpcId))));
         }
@@ -54,9 +56,14 @@ final class NetworkAclMapper implements FamilyMapper {
         for (VpcFacts vpc : ctx.vpcs()) {
             String id = vpc.id() + ImplicitIds.DEFAULT_NETWORK_ACL;
             Fields f = new Fields(id, vpc.location(), ctx.gaps, null);
-            List<String> subnets = subnets(ctx, f, associations.get(id), associatedSubnets);
+            List<String> subnets = subnets(ctx, f, associations.get(id), associatedSubnets, maybeAssociated);
             for (String subnet : subnetsOfVpc.getOrDefault(vpc.id(), List.of())) {
-                if (!associatedSubnets.contains(subnet)) {
+                if (!associatedSubnets.contains(subnet) && !subnets.contains(subnet)) {
+                    // Without its association, which may not exist, the subnet stays in the default ACL.
+                    TemplateResource maybe = maybeAssociated.get(subnet);
+                    if (maybe != null) {
+                        ctx.displacedBy(maybe, f, "/subnet_ids/" + subnets.size());
+                    }
                     subnets.add(subnet);
                 }
             }
@@ -75,12 +82,19 @@ final class NetworkAclMapper implements FamilyMapper {
     }
 
     private static List<String> subnets(MappingContext ctx, Fields acl, List<TemplateResource> associations,
-            Set<String> associated) {
+            Set<String> associated, Map<String, TemplateResource> maybeAssociated) {
         List<String> subnets = new ArrayList<>();
         for (TemplateResource a : associations == null ? List.<TemplateResource>of() : associations) {
-            String subnet = acl.string("/subnet_ids/" + subnets.size(), Fields.get(a.properties(), "SubnetId"));
+            String pointer = "/subnet_ids/" + subnets.size();
+            ctx.folded(a, acl, pointer);
+            String subnet = acl.string(pointer, Fields.get(a.properties(), "SubnetId"));
             subnets.add(subnet);
-            if (subnet != null) {
+            if (subnet == null) {
+                continue;
+            }
+            if (a.included().isUnknown()) {
+                maybeAssociated.putIfAbsent(subnet, a);
+            } else {
                 associated.add(subnet);
             }
         }
@@ -104,7 +118,13 @@ final class NetworkAclMapper implements FamilyMapper {
         for (boolean egress : new boolean[] {false, true}) {
             for (Pending p : pending) {
                 if (p.egress() == egress) {
-                    out.add(p.ready() != null ? p.ready() : entry(acl, p.resource(), "/entries/" + out.size()));
+                    if (p.ready() != null) {
+                        out.add(p.ready());
+                        continue;
+                    }
+                    String pointer = "/entries/" + out.size();
+                    ctx.folded(p.resource(), acl, pointer);
+                    out.add(entry(acl, p.resource(), pointer));
                 }
             }
             out.add(new NetworkAcl.Entry(32767, egress, NetworkAcl.RuleAction.DENY, Protocols.ALL, "0.0.0.0/0", null,

@@ -49,13 +49,16 @@ final class RouteTableMapper implements FamilyMapper {
             String vpcId = f.string("/vpc_id", f.prop("VpcId"));
             List<RouteTable.Route> table = localRoutes(ctx, f, vpcId);
             for (TemplateResource route : routes.getOrDefault(r.id(), List.of())) {
-                table.add(route(ctx, f, route, "/routes/" + table.size()));
+                String pointer = "/routes/" + table.size();
+                ctx.folded(route, f, pointer);
+                table.add(route(ctx, f, route, pointer));
             }
             List<RouteTable.Association> assoc = new ArrayList<>();
             for (TemplateResource a : associations.getOrDefault(r.id(), List.of())) {
                 Fields af = ctx.fields(a);
-                assoc.add(new RouteTable.Association(f.string("/associations/" + assoc.size() + "/subnet_id",
-                        af.prop("SubnetId"))));
+                String pointer = "/associations/" + assoc.size();
+                ctx.folded(a, f, pointer);
+                assoc.add(new RouteTable.Association(f.string(pointer + "/subnet_id", af.prop("SubnetId"))));
             }
             ctx.emit(new RouteTable(r.id(), r.account(), r.region(), f.tags(f.prop("Tags")), r.location(), vpcId,
                     false, false, assoc, table));

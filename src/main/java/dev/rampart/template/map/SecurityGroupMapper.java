@@ -61,7 +61,7 @@ final class SecurityGroupMapper implements FamilyMapper {
             addStandalone(ctx, in, ingress.get(id), true);
             addStandalone(ctx, out, egress.get(id), false);
             ctx.emit(new SecurityGroup(id, vpc.account(), vpc.region(), Map.of(), vpc.location(), vpc.id(), "default",
-                    "default VPC security group", true, in.build(f, "/ingress"), out.build(f, "/egress")));
+                    "default VPC security group", true, in.build(ctx, f, "/ingress"), out.build(ctx, f, "/egress")));
         }
     }
 
@@ -81,7 +81,7 @@ final class SecurityGroupMapper implements FamilyMapper {
             allowAllOut(b, vpc);
         }
         addStandalone(ctx, b, standalone, ingress);
-        return b.build(group, pointer);
+        return b.build(ctx, group, pointer);
     }
 
     private static void allowAllOut(SgRuleBuilder b, VpcFacts vpc) {
@@ -94,7 +94,7 @@ final class SecurityGroupMapper implements FamilyMapper {
     private static void addStandalone(MappingContext ctx, SgRuleBuilder b, List<TemplateResource> rules, boolean ingress) {
         if (rules != null) {
             for (TemplateResource rule : rules) {
-                b.add(rule.properties(), ingress);
+                b.add(rule, ingress);
             }
         }
     }

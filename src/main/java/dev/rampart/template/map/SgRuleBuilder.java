@@ -29,12 +29,27 @@ final class SgRuleBuilder {
         Integer toPort;
         final Map<PeerKind, List<Value>> peers = new LinkedHashMap<>();
         final Set<String> descriptions = new LinkedHashSet<>();
+        /** The standalone resource of a rule that may not exist (its condition is unknown), else null. */
+        TemplateResource uncertain;
     }
 
     private final Map<Object, Group> groups = new LinkedHashMap<>();
 
-    /** Adds one CloudFormation rule (an inline rule map, or a standalone rule resource's properties). */
+    /** Adds one inline CloudFormation rule (a map of a group's {@code SecurityGroupIngress}/{@code Egress}). */
     void add(Value rule, boolean ingress) {
+        add(rule, ingress, null);
+    }
+
+    /**
+     * Adds a standalone {@code SecurityGroupIngress}/{@code Egress} resource. One whose condition could not be
+     * evaluated stays a rule of its own, so that the gap saying it may not exist points at it alone and not at
+     * rules that exist for certain.
+     */
+    void add(TemplateResource standalone, boolean ingress) {
+        add(standalone.properties(), ingress, standalone.included().isUnknown() ? standalone : null);
+    }
+
+    private void add(Value rule, boolean ingress, TemplateResource uncertain) {
         Value protocol = Fields.get(rule, "IpProtocol");
         String protocolText = protocol == null ? null : Values.scalarText(protocol);
         String normalized = protocolText == null ? null : Protocols.normalize(protocolText);
@@ -53,10 +68,11 @@ final class SgRuleBuilder {
                 toPort = 65535;
             }
         }
-        Object key = normalized != null && fromPort != null && toPort != null
+        Object key = normalized != null && fromPort != null && toPort != null && uncertain == null
                 ? normalized + "|" + fromPort + "|" + toPort
                 : new Object(); // something unknown: a rule of its own
         Group g = groups.computeIfAbsent(key, k -> new Group());
+        g.uncertain = uncertain;
         g.protocol = protocol;
         g.normalizedProtocol = normalized;
         g.from = from;
@@ -106,10 +122,13 @@ final class SgRuleBuilder {
     }
 
     /** The merged rules; unknown parts become null with gaps under {@code pointer} (e.g. {@code /ingress}). */
-    List<SgRule> build(Fields group, String pointer) {
+    List<SgRule> build(MappingContext ctx, Fields group, String pointer) {
         List<SgRule> rules = new ArrayList<>();
         for (Group g : groups.values()) {
             String at = pointer + "/" + rules.size();
+            if (g.uncertain != null) {
+                ctx.folded(g.uncertain, group, at);
+            }
             String protocol = g.normalizedProtocol;
             if (protocol == null) {
                 protocol = g.protocol == null ? null : group.string(at + "/protocol", g.protocol);

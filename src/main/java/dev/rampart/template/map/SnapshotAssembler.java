@@ -54,6 +54,7 @@ public final class SnapshotAssembler {
         List<TemplateResource> created = new ArrayList<>();
         Map<String, Integer> unsupported = new TreeMap<>();
         List<Suppression> suppressions = new ArrayList<>();
+        List<TemplateResource> uncertain = new ArrayList<>();
         for (StackScope scope : set.scopes()) {
             TransformGaps.ofStack(scope, gaps);
             for (ResourceDefinition definition : scope.resources()) {
@@ -63,10 +64,7 @@ public final class SnapshotAssembler {
                 }
                 TemplateResource r = TemplateResource.of(scope, definition);
                 if (included.isUnknown() && canChangeSnapshot(definition.type())) {
-                    gaps.unresolved(r.id(), null, new dev.rampart.template.resolve.Value.Unknown(
-                            "condition " + definition.condition() + " could not be evaluated ("
-                                    + included.unknown().reason() + "); the resource is kept",
-                            included.unknown().at()), r.location());
+                    uncertain.add(r);
                 }
                 if (canChangeSnapshot(definition.type())) {
                     TransformGaps.ofResource(r, gaps);
@@ -92,6 +90,17 @@ public final class SnapshotAssembler {
         MappingContext ctx = new MappingContext(created, gaps);
         for (FamilyMapper mapper : MAPPERS) {
             mapper.map(ctx);
+        }
+        for (TemplateResource r : uncertain) {
+            // A resource folded into others has its gaps on the elements it became (MappingContext.folded); one
+            // kept as itself, or left out, is named by its own.
+            if (!ctx.foldedUncertain(r)) {
+                Truth included = r.included();
+                gaps.unresolved(r.id(), null, new dev.rampart.template.resolve.Value.Unknown(
+                        "condition " + r.definition().condition() + " could not be evaluated ("
+                                + included.unknown().reason() + "); the resource is kept",
+                        included.unknown().at()), r.location());
+            }
         }
         return new Result(ctx.emitted(), gaps.gaps(), unsupported, suppressions);
     }

@@ -3,6 +3,7 @@ package dev.rampart.template.map;
 import dev.rampart.snapshot.Location;
 import dev.rampart.template.resolve.ResourceDefinition;
 import dev.rampart.template.resolve.StackScope;
+import dev.rampart.template.resolve.Truth;
 import dev.rampart.template.resolve.Value;
 
 /**
@@ -32,6 +33,11 @@ public record TemplateResource(StackScope scope, ResourceDefinition definition, 
 
     public String region() {
         return scope.definition().region();
+    }
+
+    /** Whether its stack creates it: true, or unknown when its {@code Condition} could not be evaluated. */
+    public Truth included() {
+        return scope.included(definition);
     }
 
     /** Its resolved Properties: a map, or unknown as a whole. */

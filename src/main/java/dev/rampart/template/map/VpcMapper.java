@@ -61,6 +61,8 @@ final class VpcMapper implements FamilyMapper {
             return;
         }
         String pointer = "/ipv6_cidr_blocks/" + ipv6.size();
+        // A secondary IPv4 block that may not exist keeps its own gap: the snapshot shows it only as local routes.
+        ctx.folded(block, vpcFields, pointer);
         Value v6 = f.prop("Ipv6CidrBlock");
         if (v6 instanceof Value.Unknown u) {
             ipv6.add(vpcFields.unknown(pointer, u));
