@@ -31,7 +31,7 @@ public record SnapshotInput(Snapshot snapshot, Value value, Map<String, Resource
     private static final Set<String> NOT_RESOURCES = Set.of("gaps", "suppressions");
 
     public static SnapshotInput of(Snapshot snapshot) {
-        Value value = Values.fromJson(SnapshotWriter.toJson(snapshot), "snapshot");
+        Value value = Values.fromJson(SnapshotWriter.tokens(snapshot), "snapshot");
         Map<String, Resource> byId = new HashMap<>();
         snapshot.resources().forEach(r -> byId.put(r.id(), r));
         Map<String, List<String>> kinds = new LinkedHashMap<>();

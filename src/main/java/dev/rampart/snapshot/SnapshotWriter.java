@@ -2,6 +2,9 @@ package dev.rampart.snapshot;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -27,6 +30,20 @@ public final class SnapshotWriter {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * The document as a stream of JSON tokens, without writing it out as text: what a reader that builds values
+     * from tokens needs (the policies' input), minus the printing and re-parsing of every string and number.
+     */
+    public static JsonParser tokens(Snapshot snapshot) {
+        TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
+        try {
+            RecordJsonWriter.write(buffer, snapshot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.asParser();
     }
 
     /** Writes the document to {@code out} (UTF-8); the stream is left open. */

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A NoEcho parameter's value is used as CloudFormation shows it, {@code ****}, so it never enters a snapshot. */
+/**
+ * A NoEcho parameter's value never enters a snapshot: where a template uses it the value is unknown, with a gap
+ * naming the parameter, so that a rule needing it reports an unknown instead of judging a mask.
+ */
 class NoEchoParametersTest {
     private static final String GIVEN_SECRET = "Hunter2-Pr0d-Secret";
     private static final String DEFAULT_SECRET = "tok-Default-S3cret";
@@ -58,10 +61,41 @@ class NoEchoParametersTest {
         String json = SnapshotWriter.toJson(s);
         assertThat(json).doesNotContain(GIVEN_SECRET).doesNotContain(DEFAULT_SECRET);
         SecurityGroup sg = Fixtures.find(s, SecurityGroup.class, "app/Sg");
-        assertThat(sg.description()).isEqualTo("app sg **** for payments");
-        assertThat(sg.ingress().get(0).description()).isEqualTo("****");
-        assertThat(sg.tags()).containsEntry("token", "****").containsEntry("team", "payments");
-        assertThat(Fixtures.find(s, LoadBalancer.class, "app/Lb").name()).isEqualTo("lb-****");
+        assertThat(sg.description()).isNull();
+        assertThat(sg.ingress().get(0).description()).isNull();
+        assertThat(sg.tags()).containsEntry("token", null).containsEntry("team", "payments");
+        assertThat(Fixtures.find(s, LoadBalancer.class, "app/Lb").name()).isNull();
+        assertThat(s.gaps()).filteredOn(g -> "app/Sg".equals(g.resource())).extracting(g -> g.field() + ": " + g.reason())
+                .contains("/description: parameter DbPassword is NoEcho: Rampart does not use its value",
+                        "/tags/token: parameter ApiToken is NoEcho: Rampart does not use its value");
+    }
+
+    @Test
+    void aRuleNeedingANoEchoValueSeesAnUnknownNotAMask() throws IOException {
+        Path t = Files.writeString(dir.resolve("net.yaml"), """
+                Parameters:
+                  AdminCidr: {Type: String, NoEcho: true, Default: 0.0.0.0/0}
+                  VpcCidr: {Type: String, NoEcho: true, Default: 10.0.0.0/16}
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties: {CidrBlock: !Ref VpcCidr}
+                  Sub:
+                    Type: AWS::EC2::Subnet
+                    Properties: {VpcId: !Ref Vpc, CidrBlock: !Select [0, !Cidr [!Ref VpcCidr, 2, 8]]}
+                  Sg:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: admin
+                      VpcId: !Ref Vpc
+                      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref AdminCidr}]
+                """);
+        Snapshot s = Fixtures.read(Fixtures.options(), t);
+
+        assertThat(Fixtures.find(s, SecurityGroup.class, "net/Sg").ingress().get(0).cidrs()).containsExactly((String) null);
+        assertThat(s.gaps()).extracting(g -> g.resource() + g.field()).contains("net/Sg/ingress/0/cidrs/0",
+                "net/Vpc/cidr_block", "net/Sub/cidr_block");
+        assertThat(SnapshotWriter.toJson(s)).doesNotContain("10.0.0.0/16"); // 0.0.0.0/0 is there: the default egress rule
     }
 
     @Test

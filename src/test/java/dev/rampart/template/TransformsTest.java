@@ -70,7 +70,7 @@ class TransformsTest {
                           CidrIp: !Transform {Name: CompanyCidrs, Parameters: {Office: berlin}}
                 """);
 
-        assertThat(s.gaps()).filteredOn(g -> g.field() == null).singleElement()
+        assertThat(s.gaps()).filteredOn(g -> "".equals(g.field())).singleElement()
                 .extracting(Gap::reason).asString().startsWith("Fn::Transform CompanyCidrs in resource Sg");
     }
 

@@ -31,10 +31,14 @@ final class TransformGaps {
         }
     }
 
-    /** The transforms inside one resource: the snapshot holds the resource without what they add. */
+    /**
+     * The transforms inside one resource: the snapshot holds the resource without what they add. The gap's field
+     * is {@code ""}, the whole resource: its content is partly unknown, while the resource itself certainly
+     * exists (a gap without a field would say that it may not, and turn certain findings on it into unknowns).
+     */
     static void ofResource(TemplateResource r, GapSink gaps) {
         for (UnexpandedTransform t : Transforms.within(r.definition().body())) {
-            gaps.unresolved(r.id(), null, new Value.Unknown(t.what() + " in resource " + r.logicalId()
+            gaps.unresolved(r.id(), "", new Value.Unknown(t.what() + " in resource " + r.logicalId()
                     + " is not supported: what it adds to the resource is not in the snapshot", t.at()), r.location());
         }
     }

@@ -172,7 +172,8 @@ public final class StackScope {
             return PseudoParameters.value(name, definition, at);
         }
         if (parameters != null && parameters.get(name) != null) {
-            Value v = NoEchoMask.isNoEcho(parameters.entry(name)) ? NoEchoMask.mask(parameter(name)) : parameter(name);
+            Value v = NoEchoMask.isNoEcho(parameters.entry(name)) ? NoEchoMask.mask(name, parameter(name))
+                    : parameter(name);
             // An unknown parameter is reported where it is used, which is what a reader wants to fix.
             return v instanceof Value.Unknown u ? new Value.Unknown(u.reason(), at, u.parts()) : v;
         }

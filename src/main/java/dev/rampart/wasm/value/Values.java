@@ -1,5 +1,6 @@
 package dev.rampart.wasm.value;
 
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,6 +28,11 @@ public final class Values {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads one JSON value from a token stream (e.g. Jackson's {@code TokenBuffer}), which is closed afterwards. */
+    public static Value fromJson(JsonParser tokens, String sourceName) {
+        return JsonValueReader.read(tokens, sourceName);
     }
 
     /** Parses one JSON value from UTF-8 (or UTF-16/32 with a BOM) bytes. */
