@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 public final class Durations {
     private Durations() {}
 
+    /** The longest duration accepted. */
+    public static final Duration MAX = Duration.ofHours(24);
+
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     /** Parses {@code text}; {@code option} names what was being read in the error. */
@@ -17,13 +20,17 @@ public final class Durations {
         if (!m.matches()) {
             throw new RampartException(option + ": \"" + text + "\" is not a duration (e.g. 500ms, 30s, 2m, 1h)");
         }
-        long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
+        long unitMillis = switch (m.group(2)) {
+            case "ms" -> 1L;
+            case "s" -> 1000L;
+            case "m" -> 60_000L;
+            default -> 3_600_000L;
         };
+        // a digit string longer than a long, or more than a day: both are slips, not deadlines
+        if (m.group(1).length() > 12 || Long.parseLong(m.group(1)) * unitMillis > MAX.toMillis()) {
+            throw new RampartException(option + ": \"" + text + "\" is more than the " + format(MAX) + " allowed");
+        }
+        Duration d = Duration.ofMillis(Long.parseLong(m.group(1)) * unitMillis);
         if (d.isZero()) {
             throw new RampartException(option + ": \"" + text + "\" must be longer than zero");
         }

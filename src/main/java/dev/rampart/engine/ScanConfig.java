@@ -2,6 +2,7 @@ package dev.rampart.engine;
 
 import dev.rampart.RampartException;
 import dev.rampart.wasm.value.ArrayValue;
+import dev.rampart.wasm.value.NullValue;
 import dev.rampart.wasm.value.ObjectValue;
 import dev.rampart.wasm.value.StringValue;
 import dev.rampart.wasm.value.Value;
@@ -56,10 +57,12 @@ public final class ScanConfig {
             String key = user.keyAt(i) instanceof StringValue s ? s.value() : String.valueOf(user.keyAt(i));
             Value value = user.valueAt(i);
             String problem = switch (key) {
-                case "sensitivity_tags" -> objectOf(value, ScanConfig::stringList, "a list of strings");
-                case "required_endpoint_services" -> objectOf(value,
-                        v -> v instanceof StringValue t && (t.value().equals("interface") || t.value().equals("gateway")),
-                        "\"interface\" or \"gateway\"");
+                // null removes an entry of the defaults, which the file is merged over key by key
+                case "sensitivity_tags" -> objectOf(value, v -> v instanceof NullValue || stringList(v),
+                        "a list of strings (or null to remove it)");
+                case "required_endpoint_services" -> objectOf(value, v -> v instanceof NullValue
+                        || v instanceof StringValue t && (t.value().equals("interface") || t.value().equals("gateway")),
+                        "\"interface\" or \"gateway\" (or null to remove it)");
                 case "environment_tag_keys", "ssl_policy_allowlist" ->
                         stringList(value) ? null : "must be a list of strings";
                 default -> misspelling(key, defaults);

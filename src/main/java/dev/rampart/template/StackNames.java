@@ -15,7 +15,8 @@ import java.util.Set;
  * ({@code network.yaml} → {@code network}); templates that share a file name, as environments laid out side by
  * side do ({@code envs/dev/network.yaml}, {@code envs/prod/network.yaml}), are told apart by as many of their
  * directories as it takes, joined with dots ({@code dev.network}, {@code prod.network}), so that resource ids
- * do not collide and do not depend on where the scan was started.
+ * do not collide; directories above the working directory are not used, so the names do not depend on where
+ * the repository is checked out ({@code network.yaml} beside {@code dev/network.yaml} stays {@code network}).
  */
 final class StackNames {
     private StackNames() {}
@@ -34,6 +35,17 @@ final class StackNames {
         return names;
     }
 
+    /**
+     * The file relative to the working directory when it is inside it, so that names do not depend on where
+     * the repository is checked out ({@code /home/ci/work/repo/dev/network.yaml} is {@code dev/network.yaml} when
+     * the scan runs in {@code repo}); else its absolute path.
+     */
+    private static Path withinWorkingDirectory(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    }
+
     /** The shortest run of trailing directories that makes the names distinct. */
     private static Map<Path, String> distinct(List<Path> files) {
         Map<Path, String> names = new HashMap<>();
@@ -48,9 +60,8 @@ final class StackNames {
             boolean unique = true;
             boolean deeper = false;
             for (Path f : files) {
-                Path abs = f.toAbsolutePath().normalize();
+                Path dir = withinWorkingDirectory(f).getParent();
                 List<String> parts = new ArrayList<>();
-                Path dir = abs.getParent();
                 for (int i = 0; i < depth && dir != null && dir.getFileName() != null; i++, dir = dir.getParent()) {
                     parts.addFirst(dir.getFileName().toString());
                 }

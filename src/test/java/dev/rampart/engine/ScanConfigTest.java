@@ -63,12 +63,15 @@ class ScanConfigTest {
         assertThatThrownBy(() -> load("ssl_policy_allowlist: ELBSecurityPolicy-2016-08\n"))
                 .hasMessage("c.yaml: ssl_policy_allowlist must be a list of strings (see docs/policies.md)");
         assertThatThrownBy(() -> load("sensitivity_tags: {tier: pci}\n"))
-                .hasMessage("c.yaml: sensitivity_tags must map each key to a list of strings (tier does not)"
-                        + " (see docs/policies.md)");
+                .hasMessage("c.yaml: sensitivity_tags must map each key to a list of strings (or null to remove it)"
+                        + " (tier does not) (see docs/policies.md)");
         assertThatThrownBy(() -> load("required_endpoint_services: {sqs: interfce}\n"))
                 .hasMessageContaining("required_endpoint_services must map each key to \"interface\" or \"gateway\"");
         // keys of their own, for custom policies, are theirs to use
         assertThat(load("team_owners: {web: [alice]}\n").get("team_owners")).isNotNull();
+        // null takes an entry of the defaults out (the file is merged over them key by key)
+        assertThat(Values.toJson(load("required_endpoint_services: {logs: null}\n").get("required_endpoint_services")))
+                .contains("\"logs\":null");
     }
 
     private ObjectValue load(String yaml) throws IOException {
