@@ -43,6 +43,7 @@ final class OutputFiles {
                 Path temp = StagingFile.beside(target);
                 staged.add(new Path[] {temp, target});
                 Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
+                StagingFile.keepMode(target, temp);
             }
             for (Path[] p : staged) {
                 move(p[0], p[1]);

@@ -17,6 +17,16 @@ import java.util.concurrent.ThreadLocalRandom;
 final class StagingFile {
     private StagingFile() {}
 
+    /**
+     * Gives {@code staged} the permissions of the {@code target} it will replace, when there is one: a report the
+     * user made private (or shared) stays so when the next run rewrites it.
+     */
+    static void keepMode(Path target, Path staged) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(staged).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(staged, Files.getPosixFilePermissions(target));
+        }
+    }
+
     /** A new, empty file beside {@code target}, named after it. */
     static Path beside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -175,6 +175,17 @@ class CredentialLeakTest {
         }
     }
 
+    @Test
+    void aMalformedParamIsRefusedWithoutRepeatingIt() throws IOException {
+        Path template = Files.writeString(dir.resolve("t.yaml"), "Parameters:\n  Pw: {Type: String, NoEcho: true}\n"
+                + "Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: x, VpcId: vpc-1}\n");
+
+        CliRun.Result run = CliRun.rampart("scan", template.toString(), "--param", "Pw:Sup3rS3cret-Typo");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).contains("--param: value 1 of 1 is not KEY=VALUE").doesNotContain("Sup3rS3cret");
+    }
+
     // Every planted value, and pieces of each session token (a truncated token is still a leak).
     private static List<String> secrets() {
         List<String> secrets = new ArrayList<>(PlantedCredentials.all());

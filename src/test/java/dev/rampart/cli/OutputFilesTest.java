@@ -30,6 +30,19 @@ class OutputFilesTest {
     }
 
     @Test
+    void aReportRewrittenKeepsTheModeItHad(@TempDir Path dir) throws Exception {
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        Path report = Files.writeString(dir.resolve("private.txt"), "old");
+        Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        OutputFiles files = new OutputFiles();
+        files.add(report, "new");
+        files.writeAll();
+        assertThat(Files.readString(report)).isEqualTo("new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void twoRunsInTheSameSecondGetTwoStamps(@TempDir Path dir) throws Exception {
         Instant now = Instant.parse("2026-12-04T07:00:00Z");
         try (History.Reservation first = History.reserve(dir.resolve("h"), now);
