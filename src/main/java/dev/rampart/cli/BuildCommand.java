@@ -7,6 +7,7 @@ import dev.rampart.rego.ast.Module;
 import dev.rampart.rego.ast.StringTerm;
 import dev.rampart.rego.ast.Term;
 import dev.rampart.wasm.Entrypoint;
+import dev.rampart.wasm.PolicyEvaluationException;
 import dev.rampart.wasm.RampartProgram;
 import dev.rampart.wasm.RegoWasm;
 import dev.rampart.wasm.bundle.BundleArchive;
@@ -86,6 +87,13 @@ final class BuildCommand implements Callable<Integer> {
                     + "with `entrypoint: true` METADATA");
         }
         RampartProgram program = RegoWasm.compile(policy, List.copyOf(eps));
+        try {
+            program.checkData(loaded.data()); // the bundle would fail at its first evaluation
+        } catch (PolicyEvaluationException e) {
+            err.println(PolicyCompilation.format(e));
+            err.flush();
+            return ExitCodes.ERROR;
+        }
         List<String> names = eps.stream().map(Entrypoint.Document::name).toList();
         BundleArchive bundle = BundleWriter.write(program.moduleBytes(), names,
                 loaded.data() instanceof ObjectValue o && o.isEmpty() ? null : loaded.data(), policy.annotations(),

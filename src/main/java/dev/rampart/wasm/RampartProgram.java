@@ -34,6 +34,15 @@ public final class RampartProgram implements PolicyProgram {
         return java.util.Arrays.asList(module.evaluateAll(entrypoints, input, data, options));
     }
 
+    /**
+     * Refuses {@code data} when it holds a value where a rule is defined ({@code conflicting rule for data path
+     * …}), as every evaluation would: for tools that package data with the module and should fail then, not
+     * at the first evaluation.
+     */
+    public void checkData(Value data) {
+        module.checkData(data);
+    }
+
     @Override
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
         return module.evaluate(entrypoint, input, data, options);

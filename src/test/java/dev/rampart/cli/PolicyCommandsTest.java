@@ -199,6 +199,17 @@ class PolicyCommandsTest {
         assertThat(r.err()).contains("rego_type_error: undefined function foo");
     }
 
+    @Test
+    void buildRefusesDataWhereARuleIsDefined() throws IOException {
+        write("p/a.rego", "package custom.c1\ndeny contains \"x\" if input.bad\n");
+        write("p/custom/c1/data.json", "{\"deny\": []}");
+        Path bundle = dir.resolve("b.tar.gz");
+        CliRun.Result r = rampart("build", dir.resolve("p").toString(), "-e", "custom/c1/deny", "-o", bundle.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err()).contains("rego_compile_error: conflicting rule for data path custom/c1/deny found");
+        assertThat(bundle).doesNotExist();
+    }
+
     // --- results (need the planner and backend) ---
 
     @Test

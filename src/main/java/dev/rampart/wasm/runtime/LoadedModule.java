@@ -132,6 +132,11 @@ public final class LoadedModule {
         return metadata.entrypoints().stream().map(ModuleMetadata.EntrypointInfo::name).toList();
     }
 
+    /** Throws when {@code data} holds a value where a rule is defined. */
+    public void checkData(Value data) {
+        dataConflicts.check(data, null);
+    }
+
     /** Evaluates an entrypoint; null when it is undefined. */
     public Value evaluate(String entrypoint, Value input, Value data, EvalOptions options) {
         int index = index(entrypoint);
