@@ -51,3 +51,13 @@ element_doubt(rid, field, i) := doubt(rid, sprintf("/%s/%d", [field, i]))
 
 # The element certainly exists: no gap says it may not.
 certain_element(rid, field, i) if not element_doubt(rid, field, i)
+
+# Why a resource of the document may not exist (a template resource whose Condition could not be
+# evaluated, docs/snapshot.md): the reasons of the unresolved gaps naming it with no field; undefined
+# when nothing says it may not exist. The engine already turns findings *on* such a resource into
+# unknowns; a rule whose finding rests on *another* resource existing (a group open to the internet
+# only matters when a workload uses it) asks here.
+existence_doubt(rid) := concat("; ", sort(reasons)) if {
+	reasons := {g.reason | some g in by_resource[rid]; g.kind == "unresolved"; g.field == null}
+	count(reasons) > 0
+}

@@ -11,7 +11,8 @@
 #   cannot read is reported as unknown, and so is a workload group that admits traffic from a prefix
 #   list (the snapshot does not hold its entries, and a customer-managed list may hold 0.0.0.0/0) or
 #   admits the internet by a rule that may not exist (a standalone rule whose Condition could not be
-#   evaluated).
+#   evaluated), or is open but attached only to workloads that may not exist (template resources whose
+#   Condition could not be evaluated).
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html
 #   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
@@ -45,9 +46,15 @@ _open(rule) if count(sg.world_sources(rule)) > 0
 
 _describe(rule) := sprintf("%s from %s", [sg.describe_ports(rule), concat(" and ", sort(sg.world_sources(rule)))])
 
+# The workloads a group is attached to that certainly exist (not a template resource whose Condition
+# could not be evaluated): an open group matters only through them.
+_certain_workloads(attached) := {w | some w in attached; not gaps.existence_doubt(w)}
+
 deny contains finding if {
 	some group in input.security_groups
-	attached := workloads.by_security_group[group.id]
+	all_attached := workloads.by_security_group[group.id]
+	attached := _certain_workloads(all_attached)
+	count(attached) > 0
 	open := _open_rules(group)
 	count(open) > 0
 	finding := {
@@ -56,6 +63,22 @@ deny contains finding if {
 			index.name(group), concat(", ", open), workloads.labels(attached),
 		]),
 		"details": {"rules": open, "workloads": sort([id | some id in attached])},
+	}
+}
+
+# A group open to the internet whose workloads may all not exist: unknown, quoting why they may not.
+unknown contains u if {
+	some group in input.security_groups
+	attached := workloads.by_security_group[group.id]
+	count(_certain_workloads(attached)) == 0
+	open := _open_rules(group)
+	count(open) > 0
+	doubts := [sprintf("%s may not exist (%s)", [workloads.labels({w}), gaps.existence_doubt(w)]) | some w in attached]
+	u := {
+		"resource": group.id,
+		"reason": sprintf("security group %s admits the whole internet (%s), but what it is attached to may not exist: %s", [
+			index.name(group), concat(", ", open), concat("; ", sort(doubts)),
+		]),
 	}
 }
 

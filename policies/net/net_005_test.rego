@@ -130,3 +130,34 @@ test_a_closed_rule_that_may_not_exist_changes_nothing if {
 	count(net_005.deny) == 0 with input as doc
 	count(net_005.unknown) == 0 with input as doc
 }
+
+conditional_host := "condition IsOpen could not be evaluated (parameter Open has no value); the resource is kept"
+
+test_an_open_group_used_only_by_a_workload_that_may_not_exist_is_unknown if {
+	doc := snap.doc({
+		"security_groups": [open_group],
+		"instances": [snap.instance("s/Host", "s/PrivateA", ["s/OpenSg"])],
+		"gaps": [snap.gap("s/Host", null, conditional_host)],
+	})
+	count(net_005.deny) == 0 with input as doc
+	unknowns := net_005.unknown with input as doc
+	snap.ids(unknowns) == {"s/OpenSg"}
+	some u in unknowns
+	u.reason == sprintf("security group OpenSg admits the whole internet (tcp 22 from 0.0.0.0/0), but what it is attached to may not exist: EC2 instance Host may not exist (%s)", [conditional_host])
+}
+
+test_an_open_group_with_one_certain_workload_stays_a_finding_naming_it if {
+	doc := snap.doc({
+		"security_groups": [open_group],
+		"instances": [
+			snap.instance("s/Host", "s/PrivateA", ["s/OpenSg"]),
+			snap.instance("s/Bastion", "s/PrivateA", ["s/OpenSg"]),
+		],
+		"gaps": [snap.gap("s/Host", null, conditional_host)],
+	})
+	findings := net_005.deny with input as doc
+	snap.ids(findings) == {"s/OpenSg"}
+	some f in findings
+	f.details.workloads == ["s/Bastion"]
+	count(net_005.unknown) == 0 with input as doc
+}
