@@ -34,6 +34,19 @@ public record Head(
         return key != null && value == null;
     }
 
+    /**
+     * The rule's path below its package as string keys: its name and the ground part of its ref
+     * ({@code p.q[x]} → {@code "p", "q"}), which is where METADATA attaches and what it reports.
+     */
+    public List<Term> namePath() {
+        Ref ground = ref.groundPrefix();
+        Var name = (Var) ground.head();
+        List<Term> out = new java.util.ArrayList<>();
+        out.add(new StringTerm(name.name(), name.location()));
+        out.addAll(ground.terms().subList(1, ground.size()));
+        return out;
+    }
+
     public Head withRef(Ref r) {
         return new Head(r, args, key, value, assign, usesIf, usesContains, generatedValue, location);
     }

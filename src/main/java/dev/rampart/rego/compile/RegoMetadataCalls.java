@@ -16,7 +16,6 @@ import dev.rampart.rego.ast.Ref;
 import dev.rampart.rego.ast.Rule;
 import dev.rampart.rego.ast.StringTerm;
 import dev.rampart.rego.ast.Term;
-import dev.rampart.rego.ast.Var;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -109,7 +108,7 @@ final class RegoMetadataCalls {
 
         private Term chain(Location at) {
             Ref pkg = module.pkg().path();
-            Ref path = pkg.append(ruleNamePath());
+            Ref path = pkg.append(rule.head().namePath());
             List<Term> links = new ArrayList<>();
             List<Annotation> own = ruleScoped();
             if (own.isEmpty()) {
@@ -128,16 +127,6 @@ final class RegoMetadataCalls {
                     .sorted(Comparator.comparing((Annotation a) -> a.target().size()).reversed())
                     .forEach(a -> links.add(link(a.target(), a, at)));
             return new ArrayTerm(links, at);
-        }
-
-        /** The rule's name and the ground part of its ref ({@code p.q[x]} → p, q). */
-        private List<Term> ruleNamePath() {
-            Ref ground = rule.head().ref().groundPrefix();
-            List<Term> out = new ArrayList<>();
-            Var head = (Var) ground.head();
-            out.add(new StringTerm(head.name(), head.location()));
-            out.addAll(ground.terms().subList(1, ground.size()));
-            return out;
         }
 
         private static Term link(Ref path, Annotation a, Location at) {

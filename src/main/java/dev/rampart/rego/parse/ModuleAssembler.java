@@ -158,19 +158,9 @@ final class ModuleAssembler {
                 continue;
             }
             Ref target = pkg == null ? null
-                    : node instanceof Statement.RuleStmt r ? pkg.path().append(ruleNamePath(r.rule())) : pkg.path();
+                    : node instanceof Statement.RuleStmt r ? pkg.path().append(r.rule().head().namePath()) : pkg.path();
             out.add(a.attachedTo(sc, target, node.location()));
         }
-        return out;
-    }
-
-    /** The rule's ground name path as string keys ({@code p.q} → ["p", "q"]). */
-    private static List<dev.rampart.rego.ast.Term> ruleNamePath(Rule r) {
-        Ref ground = r.head().ref().groundPrefix();
-        List<dev.rampart.rego.ast.Term> out = new ArrayList<>();
-        var head = (dev.rampart.rego.ast.Var) ground.head();
-        out.add(new dev.rampart.rego.ast.StringTerm(head.name(), head.location()));
-        out.addAll(ground.terms().subList(1, ground.size()));
         return out;
     }
 
